@@ -5,3 +5,4 @@
  */
 export * from "./ast/index.js";
 export * from "./diagnostics/index.js";
+export * from "./backends/matcher/index.js";

@@ -1,0 +1,88 @@
+import type { Rule } from "../../ast/rule.js";
+import { RuleError } from "../../diagnostics/index.js";
+import { buildMatcherModule, type MatcherOptions } from "./generate.js";
+import type { RcContext, RcRow, RcRuleMatcher, RcRun } from "./runtime.js";
+
+/** Per-event context: the raw line (SPL bare-term search) and its 1-based number. */
+export type MatchContext = RcContext;
+/** A pipeline/correlation result row (Splunk field names; multivalue fields as arrays). */
+export type Row = RcRow;
+/** A streaming run of one rule. */
+export type MatcherRun = RcRun;
+
+/** A rule compiled in-process from the generated matcher code. */
+export interface CompiledMatcher {
+  readonly rule: Rule;
+  readonly id: string;
+  readonly title: string;
+  /** `filter`: selects events; `pipeline`: filter + SPL stages; `correlation`: Sigma correlation. */
+  readonly kind: "filter" | "pipeline" | "correlation";
+  /** The rule's filter: does it select this event? (A correlation: does any referenced rule?) */
+  match(event: unknown, ctx?: MatchContext): boolean;
+  /**
+   * Runs the whole rule over events: a filter rule yields the selected events; a pipeline
+   * yields its result rows; a correlation yields one row per window that satisfies it.
+   */
+  run(events: Iterable<unknown>): Iterable<unknown>;
+  /** A streaming run (push events, then finish), for runners that keep line numbers. */
+  start(): MatcherRun;
+  /** The JavaScript this matcher runs (the generated module without type annotations). */
+  readonly source: string;
+}
+
+interface ModuleExports {
+  matchers: RcRuleMatcher[];
+  rcCreateRun(m: RcRuleMatcher): RcRun;
+}
+
+function instantiate(code: string): ModuleExports {
+  // The generated code is a function body that returns its exports; it closes over nothing.
+  return new Function(code)() as ModuleExports;
+}
+
+function wrap(rule: Rule, m: RcRuleMatcher, mod: ModuleExports, source: string): CompiledMatcher {
+  return {
+    rule,
+    id: m.id,
+    title: m.title,
+    kind: m.kind,
+    match: m.match,
+    start: () => mod.rcCreateRun(m),
+    run: function* (events) {
+      const run = mod.rcCreateRun(m);
+      for (const ev of events) yield* run.push(ev);
+      yield* run.finish();
+    },
+    source,
+  };
+}
+
+/**
+ * Compiles one rule to a matcher, in-process, from the same code
+ * {@link generateMatcherModule} emits (as JavaScript, run with `new Function`).
+ *
+ * @param options - `rules`: every loaded rule, so a correlation can find the rules it names.
+ * @throws {@link RuleError} (`backend/unsupported`, `backend/regex-untranslatable`, ...) when the matcher cannot run the rule.
+ * @example
+ * ```ts
+ * const m = compileMatcher(rule);
+ * events.filter((e) => m.match(e));
+ * ```
+ */
+export function compileMatcher(rule: Rule, options: MatcherOptions = {}): CompiledMatcher {
+  const built = buildMatcherModule([rule], { ...options, language: "js" });
+  if (built.diagnostics.length > 0 || built.entries.length !== 1) throw new RuleError(built.diagnostics);
+  const mod = instantiate(built.code);
+  return wrap(rule, mod.matchers[0]!, mod, built.code);
+}
+
+/**
+ * Compiles a batch of rules into one module (shared field resolvers and patterns).
+ * Rules that cannot be compiled are reported in `diagnostics`, the others compiled.
+ */
+export function compileMatchers(rules: readonly Rule[], options: MatcherOptions = {}): { matchers: CompiledMatcher[]; diagnostics: RuleError["diagnostics"] } {
+  const built = buildMatcherModule(rules, { ...options, language: "js" });
+  const mod = instantiate(built.code);
+  const matchers = built.entries.map((e, i) => wrap(e.rule, mod.matchers[i]!, mod, built.code));
+  return { matchers, diagnostics: built.diagnostics };
+}

@@ -1,0 +1,414 @@
+import type { Expr } from "../../ast/expr.js";
+import type { FieldRef } from "../../ast/field.js";
+import { isWildcard, type Pattern } from "../../ast/pattern.js";
+import type { Rule } from "../../ast/rule.js";
+import type { Aggregation, Stage } from "../../ast/stage.js";
+import type { ValueExpr } from "../../ast/value-expr.js";
+import { diagnostic, RuleError, type Diagnostic } from "../../diagnostics/index.js";
+import { commentText, jsLiteral, ruleIdentifier } from "./literal.js";
+import { translatePcre } from "./pcre.js";
+import { RUNTIME_JS, RUNTIME_TS } from "./runtime-source.generated.js";
+import { EVAL_FUNCTION_NAMES } from "./eval-functions.js";
+
+/** Options of the matcher backend. */
+export interface MatcherOptions {
+  /** `ts` (default): a typed TypeScript module; `js`: the same code without type annotations. */
+  language?: "ts" | "js";
+  /**
+   * Timestamp fields tried in order for `_time`, `earliest`/`latest` and correlations.
+   * Default: {@link DEFAULT_TIMESTAMP_FIELDS}.
+   */
+  timestampFields?: readonly string[];
+  /** Most events a pipeline or correlation holds at once before `run/state-limit` (default 1,000,000). */
+  stateLimit?: number;
+  /** Every loaded rule: correlations find the rules they reference here. */
+  rules?: readonly Rule[];
+}
+
+/** Where event time is found when no option says otherwise (Sigma, ECS, Kubernetes audit, Windows XML events). */
+export const DEFAULT_TIMESTAMP_FIELDS: readonly string[] = [
+  "_time", "@timestamp", "timestamp", "requestReceivedTimestamp", "stageTimestamp",
+  "Event.System.TimeCreated.SystemTime", "Event.System.TimeCreated.#attributes.SystemTime", "Event.System.TimeCreated",
+  "TimeCreated", "UtcTime", "eventTime", "time",
+];
+
+export const DEFAULT_STATE_LIMIT = 1_000_000;
+
+/** What one rule compiled to inside a module. */
+export interface ModuleEntry {
+  readonly rule: Rule;
+  /** The exported constant's name. */
+  readonly name: string;
+}
+
+/** A generated module with the rules it holds and the problems of the rules it could not hold. */
+export interface GeneratedModule {
+  readonly code: string;
+  readonly entries: readonly ModuleEntry[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+class Unsupported extends Error {
+  constructor(readonly diagnostic: Diagnostic) {
+    super(diagnostic.message);
+  }
+}
+
+/** Emits the code of one module: shared constants first, then one block per rule. */
+class ModuleWriter {
+  readonly constants: string[] = [];
+  private readonly constantNames = new Map<string, string>();
+  private counter = 0;
+
+  constructor(readonly ts: boolean) {}
+
+  /** `: type` in TypeScript, nothing in JavaScript. */
+  t(annotation: string): string {
+    return this.ts ? annotation : "";
+  }
+
+  /** A mark to roll back to when a rule fails to compile halfway. */
+  mark(): number {
+    return this.constants.length;
+  }
+
+  rollback(mark: number): void {
+    for (const line of this.constants.splice(mark)) {
+      for (const [init, name] of this.constantNames) if (line.startsWith(`const ${name} =`)) this.constantNames.delete(init);
+    }
+  }
+
+  /** A module-level constant for `init` (deduplicated), returning its name. */
+  constant(prefix: string, init: string): string {
+    const existing = this.constantNames.get(init);
+    if (existing) return existing;
+    const name = `${prefix}${this.counter++}`;
+    this.constants.push(`const ${name} = ${init};`);
+    this.constantNames.set(init, name);
+    return name;
+  }
+
+  field(f: FieldRef): string {
+    return this.constant("f", `rcField(${jsLiteral(f.path)})`);
+  }
+}
+
+/** Compiles the parts of one rule. Throws {@link Unsupported} for what the matcher cannot run. */
+class RuleCompiler {
+  constructor(
+    private readonly w: ModuleWriter,
+    private readonly rule: Rule,
+  ) {}
+
+  private unsupported(message: string, pos?: { line: number; column: number }, code: "backend/unsupported" | "backend/regex-untranslatable" = "backend/unsupported"): never {
+    throw new Unsupported(diagnostic(code, message, { file: this.rule.file, pos: pos ?? this.rule.pos }));
+  }
+
+  private pattern(p: Pattern, caseSensitive: boolean): string {
+    const parts = p.parts.map((x) => (isWildcard(x) ? (x.wildcard === "*" ? 0 : 1) : x));
+    return this.w.constant("t", `rcPattern(${jsLiteral(parts)}, ${caseSensitive})`);
+  }
+
+  private regex(pattern: string, flags: { i: boolean; m: boolean; s: boolean }, pos?: { line: number; column: number }): string {
+    const tr = translatePcre(pattern, flags);
+    if (!tr.ok) this.unsupported(`regular expression ${jsLiteral(pattern)} cannot run in JavaScript: ${tr.reason}`, pos, "backend/regex-untranslatable");
+    return this.w.constant("re", `new RegExp(${jsLiteral(tr.source)}, ${jsLiteral(tr.flags)})`);
+  }
+
+  /** A JS boolean expression over `ev` (and `ctx`). */
+  expr(e: Expr): string {
+    const w = this.w;
+    switch (e.kind) {
+      case "And":
+        return e.children.length === 0 ? "true" : `(${e.children.map((c) => this.expr(c)).join(" && ")})`;
+      case "Or":
+        return e.children.length === 0 ? "false" : `(${e.children.map((c) => this.expr(c)).join(" || ")})`;
+      case "Not":
+        return `!${this.expr(e.child)}`;
+      case "Const":
+        return e.value ? "true" : "false";
+      case "Match":
+        return `${w.field(e.field)}(ev, ${w.constant("p", `rcOnText(${this.pattern(e.pattern, e.caseSensitive)})`)})`;
+      case "Compare": {
+        const args = [jsLiteral(e.op), jsLiteral(e.value), String(e.numeric)];
+        if (e.timePart) args.push(jsLiteral(e.timePart));
+        return `${w.field(e.field)}(ev, ${w.constant("c", `rcCompare(${args.join(", ")})`)})`;
+      }
+      case "Regex":
+        return `${w.field(e.field)}(ev, ${w.constant("p", `rcRegex(${this.regex(e.pattern, e.flags, e.pos)})`)})`;
+      case "Cidr":
+        if (!/^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(e.cidr)) this.unsupported(`not an IP network: ${jsLiteral(e.cidr)}`, e.pos);
+        return `${w.field(e.field)}(ev, ${w.constant("p", `rcCidr(${jsLiteral(e.cidr)})`)})`;
+      case "Exists":
+        return `rcExists(ev, ${w.field(e.field)})`;
+      case "FieldEquals":
+        return `rcFieldEquals(ev, ${w.field(e.field)}, ${w.field(e.other)}, ${e.caseSensitive})`;
+      case "Keyword":
+        return `rcKeyword(ev, ctx, ${this.pattern(e.pattern, e.caseSensitive)}, ${e.scope === "raw"})`;
+      case "EvalCondition":
+        return `rcTruthy(${this.value(e.expr)})`;
+    }
+  }
+
+  /** A JS expression computing an SPL eval value over `ev`. */
+  value(v: ValueExpr): string {
+    switch (v.kind) {
+      case "Literal":
+        return jsLiteral(v.value);
+      case "FieldValue":
+        return `rcFieldValue(ev, ${this.w.field(v.field)})`;
+      case "Unary":
+        return `rcUnary(${jsLiteral(v.op)}, ${this.value(v.operand)})`;
+      case "Binary":
+        return `rcBinary(${jsLiteral(v.op)}, ${this.value(v.left)}, ${this.value(v.right)})`;
+      case "Call": {
+        if (!EVAL_FUNCTION_NAMES.includes(v.name)) this.unsupported(`eval function ${v.name}() is not supported by the matcher`, v.pos);
+        const regexArg = v.name === "match" || v.name === "replace" || v.name === "mvfind" ? 1 : -1;
+        const args = v.args.map((a, i) => {
+          if (i !== regexArg) return this.value(a);
+          if (a.kind !== "Literal" || typeof a.value !== "string") this.unsupported(`${v.name}() needs a literal regular expression`, a.pos ?? v.pos);
+          // The eval functions take the RegExp object in place of the pattern text.
+          return `${this.regex(a.value as string, { i: false, m: false, s: false }, a.pos ?? v.pos)} as unknown as RcEval`;
+        });
+        const call = `rcCall(${jsLiteral(v.name)}, [${args.join(", ")}])`;
+        return this.w.ts ? call : call.replace(/ as unknown as RcEval/g, "");
+      }
+    }
+  }
+
+  /** A function `(ev) => value` for eval stages and `count(eval(...))`. */
+  private evalFn(v: ValueExpr): string {
+    return `(ev${this.w.t(": RcRow")})${this.w.t(": RcEval")} => ${this.value(v)}`;
+  }
+
+  private stage(s: Stage): string {
+    const w = this.w;
+    switch (s.kind) {
+      case "Filter": {
+        const fn = w.constant("filter", `(ev${w.t(": unknown")}, ctx${w.t("?: RcContext")})${w.t(": boolean")} => ${this.expr(s.filter)}`);
+        return `rows = rows.filter((r) => ${fn}(rcRowView(r)));`;
+      }
+      case "Fillnull":
+        return `rows = rcFillnull(rows, ${jsLiteral(s.value)}, ${jsLiteral(s.fields)});`;
+      case "Stats": {
+        if (s.command === "tstats") this.unsupported("tstats reads accelerated data model summaries, not raw events: the matcher cannot run it", s.pos);
+        const aggs = s.aggregations.map((a) => this.aggregation(a));
+        const by = s.by.map((b) => b.written ?? b.path);
+        return `rows = rcStats(rows, { command: ${jsLiteral(s.command)}, by: ${jsLiteral(by)}, aggs: [${aggs.join(", ")}] }, STATE_LIMIT);`;
+      }
+      case "Eval":
+        return `rows = rcEvalStage(rows, [${s.assignments.map((a) => `{ field: ${jsLiteral(a.field)}, fn: ${this.evalFn(a.expr)} }`).join(", ")}]);`;
+      case "Rename":
+        return `rows = rcRename(rows, ${jsLiteral(s.renames)});`;
+      case "Table":
+        return `rows = rcTable(rows, ${jsLiteral(s.fields)});`;
+      case "Fields":
+        return `rows = rcFields(rows, ${jsLiteral(s.mode)}, ${jsLiteral(s.fields)});`;
+      case "Dedup": {
+        const args = [jsLiteral(s.fields), String(s.count), String(s.keepEmpty), String(s.consecutive)];
+        if (s.sortBy) args.push(jsLiteral(s.sortBy));
+        return `rows = rcDedup(rows, ${args.join(", ")});`;
+      }
+      case "Sort":
+        return `rows = rcSort(rows, ${jsLiteral(s.keys)}, ${jsLiteral(s.limit)});`;
+      case "Head":
+        return `rows = rcHead(rows, ${s.count});`;
+      case "Convert": {
+        const known = ["ctime", "mktime", "num", "auto", "none", "rmcomma", "security_content_ctime"];
+        const conversions = s.conversions.map((c) => {
+          if (!known.includes(c.fn)) this.unsupported(`convert function ${c.fn}() is not supported by the matcher`, s.pos);
+          return { ...c, fn: c.fn === "security_content_ctime" ? "ctime" : c.fn };
+        });
+        return `rows = rcConvert(rows, ${jsLiteral(s.timeformat ?? "%m/%d/%Y %H:%M:%S")}, ${jsLiteral(conversions)});`;
+      }
+      case "Bin": {
+        const span = s.span === undefined ? undefined : spanSeconds(s.span);
+        if (span === undefined) {
+          this.unsupported(s.span === undefined ? "bin without span= depends on the data's range: give a span" : `bin span ${jsLiteral(s.span)} is not supported`, s.pos);
+        }
+        return `rows = rcBin(rows, ${jsLiteral(s.field)}, ${span}${s.as ? `, ${jsLiteral(s.as)}` : ""});`;
+      }
+      case "Command":
+        return this.unsupported(`SPL command '${s.name}' has no matcher semantics (it cannot be evaluated on events here)`, s.pos);
+    }
+  }
+
+  private aggregation(a: Aggregation): string {
+    const parts = [`fn: ${jsLiteral(a.fn)}`];
+    if (a.field) parts.push(`field: ${jsLiteral(a.field.written ?? a.field.path)}`);
+    if (a.eval) parts.push(`eval: ${this.evalFn(a.eval)}`);
+    if (a.percentile !== undefined) parts.push(`percentile: ${jsLiteral(a.percentile)}`);
+    parts.push(`as: ${jsLiteral(a.as)}`);
+    return `{ ${parts.join(", ")} }`;
+  }
+
+  /** The pipeline function body, or undefined when the rule has no stages. */
+  pipeline(): string | undefined {
+    if (this.rule.pipeline.length === 0) return undefined;
+    const lines = this.rule.pipeline.map((s) => {
+      const where = s.pos ? ` (line ${s.pos.line})` : "";
+      return `  // ${commentText(s.kind + where)}\n  ${this.stage(s)}`;
+    });
+    return lines.join("\n");
+  }
+}
+
+/** Span text to seconds (`1h`, `5m`, `30s`, `1d`, `1w`, or a number). */
+function spanSeconds(span: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)(s|sec|secs|second|seconds|m|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days|w|week|weeks)?$/i.exec(span.trim());
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  const unit = (m[2] ?? "").toLowerCase();
+  const mult = unit === "" || unit.startsWith("s") ? 1 : unit.startsWith("m") ? 60 : unit.startsWith("h") ? 3600 : unit.startsWith("d") ? 86400 : 604800;
+  return n * mult;
+}
+
+function ruleLabel(rule: Rule): string {
+  return rule.meta.id ?? rule.meta.name ?? rule.meta.title;
+}
+
+/** Finds a rule by id or name. */
+function findRule(rules: readonly Rule[], ref: string): Rule | undefined {
+  return rules.find((r) => r.meta.id === ref) ?? rules.find((r) => r.meta.name === ref);
+}
+
+/** Emits the block of one rule; returns its lines or throws Unsupported. */
+function emitRule(w: ModuleWriter, rule: Rule, name: string, options: MatcherOptions): string[] {
+  const c = new RuleCompiler(w, rule);
+  const lines: string[] = [];
+  const id = rule.meta.id ?? rule.meta.name ?? "";
+  lines.push(`// ${commentText(`Rule: ${rule.meta.title}`)}`);
+  if (id) lines.push(`// ${commentText(`id: ${id}`)}`);
+  if (rule.file) lines.push(`// ${commentText(`file: ${rule.file}`)}`);
+  if (rule.ruleType === "filter") {
+    throw new Unsupported(diagnostic("backend/unsupported", "a Sigma filter rule is not run on its own: loadRules applies it to the rules it names", { file: rule.file, pos: rule.pos }));
+  }
+  let kind: "filter" | "pipeline" | "correlation" = "filter";
+  const fields: string[] = [];
+  if (rule.correlation) {
+    kind = "correlation";
+    const corr = rule.correlation;
+    const all = options.rules ?? [];
+    const refs = corr.rules.map((ref) => {
+      const target = findRule(all, ref);
+      if (!target) throw new Unsupported(diagnostic("sigma/unresolved-reference", `correlation references rule ${jsLiteral(ref)}, which is not loaded`, { file: rule.file, pos: corr.pos ?? rule.pos }));
+      if (target.correlation || target.pipeline.length > 0) {
+        throw new Unsupported(diagnostic("backend/unsupported", `correlation over rule ${jsLiteral(ref)}, which is itself a correlation or a pipeline`, { file: rule.file, pos: corr.pos ?? rule.pos }));
+      }
+      return { ref, target };
+    });
+    const refFns = refs.map(({ ref, target }) => {
+      const fn = `${name}_rule${refs.findIndex((r) => r.ref === ref)}`;
+      lines.push(`// ${commentText(`references: ${target.meta.title} (${ref})`)}`);
+      lines.push(`function ${fn}(ev${w.t(": unknown")}, ctx${w.t("?: RcContext")})${w.t(": boolean")} {\n  return ${new RuleCompiler(w, target).expr(target.filter)};\n}`);
+      return { ref, target, fn };
+    });
+    const fieldOf = (alias: string, ref: string, target: Rule): string => {
+      const map = corr.aliases?.[alias];
+      const f = map?.[ref] ?? (target.meta.id ? map?.[target.meta.id] : undefined) ?? (target.meta.name ? map?.[target.meta.name] : undefined) ?? alias;
+      return w.constant("f", `rcField(${jsLiteral(f.replace(/\{\}/g, ""))})`);
+    };
+    const groupBy = corr.groupBy.map((g) => `{ name: ${jsLiteral(g)}, fields: [${refFns.map((r) => fieldOf(g, r.ref, r.target)).join(", ")}] }`);
+    const spec = [
+      `type: ${jsLiteral(corr.type)}`,
+      `rules: [${refFns.map((r) => `{ name: ${jsLiteral(r.ref)}, match: ${r.fn} }`).join(", ")}]`,
+      `groupBy: [${groupBy.join(", ")}]`,
+      `timespanSeconds: ${corr.timespanMs / 1000}`,
+      `conditions: ${jsLiteral(corr.conditions)}`,
+      `timeFields: TIME_FIELDS`,
+      `stateLimit: STATE_LIMIT`,
+    ];
+    if (corr.field && corr.field.length > 0) {
+      const f0 = corr.field[0]!;
+      spec.push(`field: [${refFns.map((r) => fieldOf(f0, r.ref, r.target)).join(", ")}]`, `fieldName: ${jsLiteral(f0)}`);
+    }
+    if (corr.percentile !== undefined) spec.push(`percentile: ${corr.percentile}`);
+    lines.push(`function ${name}_match(ev${w.t(": unknown")}, ctx${w.t("?: RcContext")})${w.t(": boolean")} {\n  return ${refFns.map((r) => `${r.fn}(ev, ctx)`).join(" || ") || "false"};\n}`);
+    lines.push(`function ${name}_correlation()${w.t(": RcCorrelation")} {\n  return new RcCorrelation({\n    ${spec.join(",\n    ")},\n  });\n}`);
+    fields.push(`match: ${name}_match`, `correlation: ${name}_correlation`);
+  } else {
+    lines.push(`function ${name}_match(ev${w.t(": unknown")}, ctx${w.t("?: RcContext")})${w.t(": boolean")} {\n  return ${c.expr(rule.filter)};\n}`);
+    fields.push(`match: ${name}_match`);
+    const body = c.pipeline();
+    if (body !== undefined) {
+      kind = "pipeline";
+      lines.push(`function ${name}_pipeline(rows${w.t(": RcRow[]")})${w.t(": RcRow[]")} {\n${body}\n  return rows;\n}`);
+      fields.push(`pipeline: ${name}_pipeline`);
+    }
+  }
+  const head = [`id: ${jsLiteral(id)}`, `title: ${jsLiteral(rule.meta.title)}`, `kind: ${jsLiteral(kind)}`];
+  const decl = `${w.ts ? "export " : ""}const ${name}${w.t(": RcRuleMatcher")} = {\n  ${[...head, ...fields, "timeFields: TIME_FIELDS", "stateLimit: STATE_LIMIT"].join(",\n  ")},\n};`;
+  lines.push(decl);
+  return lines;
+}
+
+/**
+ * Builds a matcher module for a batch of rules. Rules the matcher cannot run are left
+ * out of the module and reported in `diagnostics` (never dropped silently).
+ */
+export function buildMatcherModule(rules: readonly Rule[], options: MatcherOptions = {}): GeneratedModule {
+  const ts = (options.language ?? "ts") === "ts";
+  const w = new ModuleWriter(ts);
+  const diagnostics: Diagnostic[] = [];
+  const entries: ModuleEntry[] = [];
+  const blocks: string[] = [];
+  const taken = new Set<string>(["matchers"]);
+  const lookup = options.rules ?? rules;
+  for (const rule of rules) {
+    const name = ruleIdentifier(rule.meta.title, taken);
+    // A rule's constants only join the module if the whole rule compiles.
+    const mark = w.mark();
+    try {
+      blocks.push(emitRule(w, rule, name, { ...options, rules: lookup }).join("\n"));
+      entries.push({ rule, name });
+    } catch (e) {
+      if (!(e instanceof Unsupported)) throw e;
+      w.rollback(mark);
+      diagnostics.push(e.diagnostic);
+    }
+  }
+  const timeFields = (options.timestampFields ?? DEFAULT_TIMESTAMP_FIELDS).map((f) => `rcField(${jsLiteral(f)})`);
+  const stateLimit = options.stateLimit ?? DEFAULT_STATE_LIMIT;
+  const header = [
+    "// Generated by rulecast (matcher backend). Self-contained: no runtime dependency.",
+    `// Rules: ${entries.length}. Each rule exports a matcher: match(event) selects events; pipelines and correlations run through rcCreateRun(matcher).`,
+  ];
+  const runtime = ts ? RUNTIME_TS : RUNTIME_JS;
+  const list = `${ts ? "export " : ""}const matchers${w.t(": readonly RcRuleMatcher[]")} = [${entries.map((e) => e.name).join(", ")}];`;
+  const tail = ts
+    ? "export { rcCreateRun, rcEventRow, type RcRuleMatcher, type RcRun, type RcRow, type RcContext };"
+    : `return { matchers, rcCreateRun, rcEventRow };`;
+  const code = [
+    ...header,
+    ts ? "/* eslint-disable */" : "",
+    "",
+    "// ---- runtime",
+    runtime,
+    "// ---- rules",
+    `const TIME_FIELDS${w.t(": readonly RcResolver[]")} = [${timeFields.join(", ")}];`,
+    `const STATE_LIMIT = ${stateLimit};`,
+    ...w.constants,
+    "",
+    ...blocks.flatMap((b) => [b, ""]),
+    list,
+    tail,
+    "",
+  ].join("\n");
+  return { code, entries, diagnostics };
+}
+
+/**
+ * The source of a readable, typed TypeScript module exporting one matcher per rule
+ * (rule title and id in comments) and `matchers`, the list of all of them. The module
+ * carries its own small runtime: it imports nothing.
+ *
+ * @throws {@link RuleError} with every diagnostic when some rule cannot be compiled
+ *   (use {@link buildMatcherModule} to get a module of the others).
+ */
+export function generateMatcherModule(rules: readonly Rule[], options: MatcherOptions = {}): string {
+  const built = buildMatcherModule(rules, options);
+  if (built.diagnostics.some((d) => d.severity === "error")) throw new RuleError(built.diagnostics);
+  return built.code;
+}
+
+export { ruleLabel };
