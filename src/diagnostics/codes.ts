@@ -30,6 +30,7 @@ export const DIAGNOSTIC_CODES = {
   "sigma/unresolved-reference": { severity: "error", doc: "A correlation or filter names a rule (id or name) that is not loaded." },
   "sigma/deprecated-syntax": { severity: "warning", doc: "Syntax accepted for compatibility but deprecated by the specification (e.g. aggregation pipes `| count()` in conditions)." },
   "sigma/unsupported-placeholder": { severity: "error", doc: "An `expand` placeholder has no value in the processing pipeline." },
+  "sigma/invalid-test": { severity: "error", doc: "A rule's `tests:` block (name, dataset, expect: fire|no-fire, count?, lines?) has an invalid shape." },
 
   // SPL
   "spl/syntax": { severity: "error", doc: "The SPL search does not parse." },
@@ -48,6 +49,9 @@ export const DIAGNOSTIC_CODES = {
   "backend/unsafe-regex": { severity: "error", doc: "A regular expression can take super-linear time (catastrophic backtracking); refused unless explicitly allowed." },
   "pipeline/invalid": { severity: "error", doc: "A processing pipeline file is invalid." },
   "convert/dropped": { severity: "warning", doc: "Converting to another rule format dropped part of the rule (output formatting, lookups...); the message says what and why." },
+  "convert/output-formatting": { severity: "info", doc: "Converting to Sigma: a stage that only shapes output rows (stats without threshold, rename, table, fillnull, ctime convert...) is kept as Sigma `fields` or noted; which events match is unchanged." },
+  "convert/correlation": { severity: "info", doc: "Converting to Sigma: a threshold on a `stats` aggregate (`stats count by x | where count > 5`) became a Sigma correlation rule referencing the base rule." },
+  "convert/unmapped-logsource": { severity: "warning", doc: "Converting between Splunk and Sigma: no row of the log source mapping table matches the rule's macro, source, sourcetype or data model (extend the table with `logsources`)." },
 
   // running
   "run/invalid-event": { severity: "warning", doc: "An input line is not a JSON object; it is reported and skipped." },
