@@ -1,0 +1,93 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { basename, extname, join } from "node:path";
+import type { Command } from "commander";
+import { loadRules } from "../../api/load-files.js";
+import { findTarget, TARGETS } from "../../api/registry.js";
+import type { ConversionOutput } from "../../api/targets.js";
+import type { Rule } from "../../ast/rule.js";
+import { diagnostic, isRuleError, type Diagnostic } from "../../diagnostics/index.js";
+import { EXIT, jsonRecord, writeDiagnostics, writeJsonLine } from "../output.js";
+
+interface ConvertCliOptions {
+  to: string;
+  json?: boolean;
+  out?: string;
+  macros?: string[];
+}
+
+/** Converts one rule, turning a thrown RuleError (or a bug) into diagnostics. */
+function convertOne(convert: () => ConversionOutput, rule: Rule): { output?: ConversionOutput; diagnostics: Diagnostic[] } {
+  try {
+    const output = convert();
+    return { output, diagnostics: output.diagnostics };
+  } catch (e) {
+    if (isRuleError(e)) return { diagnostics: [...e.diagnostics] };
+    const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return { diagnostics: [diagnostic("internal/unexpected", message, { file: rule.file, pos: rule.pos })] };
+  }
+}
+
+/** A file name for one rule's output under `--out`. */
+function outName(rule: Rule, index: number, ext: string, taken: Set<string>): string {
+  const stem = rule.file ? basename(rule.file, extname(rule.file)) : `rule-${index + 1}`;
+  let name = `${stem}${rule.document ? `-${rule.document}` : ""}.${ext}`;
+  for (let n = 2; taken.has(name); n++) name = `${stem}-${n}.${ext}`;
+  taken.add(name);
+  return name;
+}
+
+/**
+ * `rulecast convert <paths...> --to <target> [--json] [--out <dir|file>] [--macros ...]`:
+ * generic over the targets in `src/api/registry.ts`. A target with `convertAll` (e.g. `matcher`)
+ * gives one output for the batch; the others one output per rule.
+ */
+export function registerConvert(program: Command): void {
+  program
+    .command("convert")
+    .description("Convert rules to another language: one of the registered targets (--to).")
+    .argument("<paths...>", "rule files or directories")
+    .requiredOption("--to <target>", `target: ${TARGETS.map((t) => t.name).join(", ") || "(none registered)"}`)
+    .option("--json", "one JSON object per rule per line (output in `output`)")
+    .option("--out <path>", "write outputs to this directory (one file per rule), or to this file for a whole-batch target")
+    .option("--macros <paths...>", "SPL macro definitions (security_content macros/*.yml files or directories)")
+    .action(async (paths: string[], opts: ConvertCliOptions) => {
+      const target = findTarget(opts.to);
+      if (!target) program.error(`error: unknown target ${JSON.stringify(opts.to)}; targets: ${TARGETS.map((t) => t.name).join(", ")}`, { exitCode: EXIT.usage });
+      const loaded = await loadRules(paths, { macros: opts.macros });
+      let failed = loaded.diagnostics.some((d) => d.severity === "error");
+      if (!opts.json) writeDiagnostics(loaded.diagnostics);
+      else for (const f of loaded.files) if (f.rules.length === 0) writeJsonLine(jsonRecord(f.file, undefined, f.diagnostics));
+      const rules = loaded.rules.filter((r) => r.ruleType !== "filter");
+      if (target.convertAll && !opts.json) {
+        const first = rules[0];
+        const result = first ? convertOne(() => target.convertAll!(rules, { rules: loaded.rules }), first) : { diagnostics: [] as Diagnostic[] };
+        writeDiagnostics(result.diagnostics);
+        if (result.diagnostics.some((d) => d.severity === "error")) failed = true;
+        if (result.output) {
+          if (opts.out) {
+            const file = extname(opts.out) ? opts.out : join(opts.out, `rules.${result.output.extension}`);
+            if (!extname(opts.out)) await mkdir(opts.out, { recursive: true });
+            await writeFile(file, result.output.output);
+            process.stderr.write(`wrote ${file}\n`);
+          } else process.stdout.write(result.output.output);
+        }
+        if (failed) process.exitCode = EXIT.failed;
+        return;
+      }
+      const taken = new Set<string>();
+      if (opts.out) await mkdir(opts.out, { recursive: true });
+      for (const [i, rule] of rules.entries()) {
+        const result = convertOne(() => target.convert(rule, { rules: loaded.rules }), rule);
+        if (result.diagnostics.some((d) => d.severity === "error")) failed = true;
+        if (opts.json) {
+          writeJsonLine(jsonRecord(rule.file, rule, result.diagnostics, result.output?.output));
+          continue;
+        }
+        writeDiagnostics(result.diagnostics);
+        if (!result.output) continue;
+        if (opts.out) await writeFile(join(opts.out, outName(rule, i, result.output.extension, taken)), result.output.output);
+        else process.stdout.write(result.output.output.endsWith("\n") ? result.output.output : result.output.output + "\n");
+      }
+      if (failed) process.exitCode = EXIT.failed;
+    });
+}

@@ -1,0 +1,121 @@
+import type { Rule } from "../ast/rule.js";
+import { compileMatchers, type CompiledMatcher } from "../backends/matcher/compile.js";
+import type { MatcherOptions } from "../backends/matcher/generate.js";
+import type { MatcherRun } from "../backends/matcher/compile.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/index.js";
+import type { InputLine } from "./lines.js";
+import { isUnspecified, ruleAppliesTo, type InputLogSource } from "./logsource.js";
+
+/** What a run prints: a selected event line, or a pipeline/correlation row. */
+export type RunResult =
+  | { readonly rule: string; readonly title: string; readonly line: number }
+  | { readonly rule: string; readonly title: string; readonly row: Record<string, unknown> };
+
+export interface RunOptions extends Omit<MatcherOptions, "language" | "rules"> {
+  /** The input's log source; rules whose log source disagrees are not run. Unset: every rule runs. */
+  logsource?: InputLogSource;
+  /** Stop every rule after its filter: report selected event lines only (no pipeline, no correlation). */
+  matchesOnly?: boolean;
+  /** The file name for diagnostics about input lines. */
+  file?: string;
+  /** Called for each problem found while running (bad input lines, state limits). */
+  onDiagnostic?: (d: Diagnostic) => void;
+}
+
+/** The rules a run will evaluate, and why the others are not. */
+export interface RunPlan {
+  readonly matchers: readonly CompiledMatcher[];
+  /** Rules not compiled (the matcher cannot run them), as diagnostics. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Rules skipped because their log source does not match the input's. */
+  readonly skipped: readonly Rule[];
+  /** Sigma filter rules: already applied to the rules they name by `loadRules`. */
+  readonly filters: readonly Rule[];
+  /** True when no input log source was given (every rule runs). */
+  readonly unrouted: boolean;
+}
+
+/** Compiles the rules that apply to the input (one shared module for all of them). */
+export function planRun(rules: readonly Rule[], options: RunOptions = {}): RunPlan {
+  const input = options.logsource ?? {};
+  const unrouted = isUnspecified(input);
+  const filters = rules.filter((r) => r.ruleType === "filter");
+  const candidates = rules.filter((r) => r.ruleType !== "filter");
+  const applies = candidates.filter((r) => unrouted || ruleAppliesTo(r, input));
+  const skipped = candidates.filter((r) => !applies.includes(r));
+  const { matchers, diagnostics } = compileMatchers(applies, { ...options, rules });
+  return { matchers, diagnostics, skipped, filters, unrouted };
+}
+
+/** The name a result line gives a rule: its id, else its Sigma name, else its title. */
+export function ruleKey(rule: Rule): string {
+  return rule.meta.id ?? rule.meta.name ?? rule.meta.title;
+}
+
+/**
+ * Runs compiled rules over NDJSON lines, streaming: filter rules report each selected line
+ * as it is read (constant memory); pipelines report their rows at the end; correlations
+ * report windows as they fire. Lines that are not JSON objects are reported
+ * (`run/invalid-event`) and skipped. A rule that exceeds its state limit is reported
+ * (`run/state-limit`) and stopped; the others go on.
+ */
+export async function* runMatchers(
+  matchers: readonly CompiledMatcher[],
+  lines: AsyncIterable<InputLine> | Iterable<InputLine>,
+  options: RunOptions = {},
+): AsyncGenerator<RunResult> {
+  const report = options.onDiagnostic ?? (() => {});
+  const active = matchers.map((m) => ({
+    m,
+    key: ruleKey(m.rule),
+    run: options.matchesOnly || m.kind === "filter" ? undefined : m.start(),
+    stopped: false,
+  }));
+  const stop = (a: (typeof active)[number], e: unknown, line?: number) => {
+    a.stopped = true;
+    const message = e instanceof Error ? e.message : String(e);
+    const code = e instanceof Error && e.name === "RcStateLimit" ? "run/state-limit" : "internal/unexpected";
+    report(diagnostic(code, `rule ${a.key}: ${message}; the rule is stopped`, { file: options.file, pos: line ? { line, column: 1 } : undefined }));
+  };
+  for await (const { line, text } of lines as AsyncIterable<InputLine>) {
+    if (text.trim() === "") continue;
+    let event: unknown;
+    try {
+      event = JSON.parse(text);
+    } catch (e) {
+      report(diagnostic("run/invalid-event", `not JSON: ${(e as Error).message}`, { file: options.file, pos: { line, column: 1 } }));
+      continue;
+    }
+    if (event === null || typeof event !== "object" || Array.isArray(event)) {
+      report(diagnostic("run/invalid-event", `not a JSON object (${event === null ? "null" : Array.isArray(event) ? "an array" : typeof event})`, { file: options.file, pos: { line, column: 1 } }));
+      continue;
+    }
+    const ctx = { raw: text, line };
+    for (const a of active) {
+      if (a.stopped) continue;
+      if (a.run === undefined) {
+        if (a.m.match(event, ctx)) yield { rule: a.key, title: a.m.title, line };
+        continue;
+      }
+      let rows: unknown[];
+      try {
+        rows = a.run.push(event, ctx);
+      } catch (e) {
+        stop(a, e, line);
+        continue;
+      }
+      for (const row of rows) yield { rule: a.key, title: a.m.title, row: row as Record<string, unknown> };
+    }
+  }
+  for (const a of active) {
+    if (a.stopped || a.run === undefined) continue;
+    let rows: unknown[];
+    try {
+      rows = (a.run as MatcherRun).finish();
+    } catch (e) {
+      stop(a, e);
+      continue;
+    }
+    for (const row of rows) yield { rule: a.key, title: a.m.title, row: row as Record<string, unknown> };
+  }
+}
