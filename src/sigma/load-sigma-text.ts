@@ -23,10 +23,15 @@ export function loadSigmaText(text: string, opts: SigmaLoadOptions = {}): { rule
     const ctx = new RuleContext(read.source, read.positions, opts);
     const rule = convertRuleDocument(ctx, document);
     if (rule) rules.push(rule);
-    diagnostics.push(...ctx.diagnostics);
+    // A merged `action: global` part is checked once per rule; report each problem once.
+    for (const d of ctx.diagnostics) if (!diagnostics.some((x) => sameDiagnostic(x, d))) diagnostics.push(d);
   }
   if (read.documents.length === 0 && diagnostics.length === 0) {
     diagnostics.push({ code: "yaml/not-a-mapping", severity: "error", message: "the file holds no Sigma rule document", ...(opts.file !== undefined ? { file: opts.file } : {}), line: 1, column: 1 });
   }
   return { rules, diagnostics };
+}
+
+function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  return a.code === b.code && a.line === b.line && a.column === b.column && a.message === b.message;
 }

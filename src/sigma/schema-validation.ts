@@ -62,6 +62,11 @@ function summarize(errors: readonly ErrorObject[]): Violation[] {
       out.push({ path, message: `must be one of ${consts.join(", ")}`, asKey: false });
       continue;
     }
+    const types = list.filter((e) => e.keyword === "type").map((e) => (e.params as { type: string }).type);
+    if (types.length > 1) {
+      out.push({ path, message: `must be ${types.join(" or ")}`, asKey: false });
+      continue;
+    }
     const precise = list.filter((e) => e.keyword !== "anyOf" && e.keyword !== "oneOf" && e.keyword !== "if");
     const chosen = precise.length > 0 ? precise : list;
     const seen = new Set<string>();

@@ -1,4 +1,6 @@
 import type { Command } from "commander";
+import type { Rule } from "../../ast/rule.js";
+import type { Diagnostic } from "../../diagnostics/index.js";
 import { loadRules } from "../../api/load-files.js";
 import { EXIT, jsonRecord, writeDiagnostics, writeJsonLine } from "../output.js";
 
@@ -15,11 +17,9 @@ export function registerValidate(program: Command): void {
       const failed = result.diagnostics.some((d) => d.severity === "error");
       for (const f of result.files) {
         if (opts.json) {
-          if (f.rules.length === 0) writeJsonLine(jsonRecord(f.file, undefined, f.diagnostics));
-          for (const rule of f.rules) {
-            const own = f.diagnostics.filter((d) => f.rules.length === 1 || d.line === undefined || rule.pos === undefined || d.line >= rule.pos.line);
-            writeJsonLine(jsonRecord(f.file, rule, own));
-          }
+          const { perRule, orphans } = attributeDiagnostics(f.rules, f.diagnostics);
+          if (f.rules.length === 0 || orphans.length > 0) writeJsonLine(jsonRecord(f.file, undefined, f.rules.length === 0 ? f.diagnostics : orphans));
+          f.rules.forEach((rule, i) => writeJsonLine(jsonRecord(f.file, rule, perRule[i]!)));
         } else writeDiagnostics(f.diagnostics);
       }
       const fileLevel = result.diagnostics.filter((d) => !result.files.some((f) => f.diagnostics.includes(d)));
@@ -31,4 +31,31 @@ export function registerValidate(program: Command): void {
       }
       if (failed) process.exitCode = EXIT.failed;
     });
+}
+
+/**
+ * Which rule of a file each diagnostic belongs to. A multi-document file's rules carry
+ * their document's extent (`pos.line`..`pos.endLine`): a diagnostic inside it is that
+ * rule's; one before the first rule (an `action: global` header) is every rule's; one
+ * in a document that gave no rule belongs to none (`orphans`, reported on their own).
+ */
+export function attributeDiagnostics(rules: readonly Rule[], diagnostics: readonly Diagnostic[]): { perRule: Diagnostic[][]; orphans: Diagnostic[] } {
+  if (rules.length <= 1) return { perRule: rules.map(() => [...diagnostics]), orphans: [] };
+  const perRule: Diagnostic[][] = rules.map(() => []);
+  const orphans: Diagnostic[] = [];
+  const firstLine = Math.min(...rules.map((r) => r.pos?.line ?? 1));
+  for (const d of diagnostics) {
+    if (d.line === undefined || d.line < firstLine) {
+      perRule.forEach((list) => list.push(d));
+      continue;
+    }
+    let owner = rules.findIndex((r) => r.pos !== undefined && r.pos.endLine !== undefined && d.line! >= r.pos.line && d.line! <= r.pos.endLine);
+    if (owner < 0 && rules.every((r) => r.pos?.endLine === undefined)) {
+      // No extents known: the last rule starting at or before the line.
+      rules.forEach((r, i) => { if (r.pos && r.pos.line <= d.line!) owner = i; });
+    }
+    if (owner >= 0) perRule[owner]!.push(d);
+    else orphans.push(d);
+  }
+  return { perRule, orphans };
 }

@@ -70,7 +70,10 @@ export function readSigmaDocuments(text: string, file?: string): SigmaDocuments 
     const root = doc.contents as Node | null;
     if (root === null || root === undefined) return; // an empty document (e.g. a trailing `---`)
     const value = toPlain(root, doc, source, positions);
-    const pos = source.posAt(root.range?.[0] ?? 0);
+    const start = source.posAt(root.range?.[0] ?? 0);
+    const end = source.posAt(Math.max(root.range?.[0] ?? 0, (root.range?.[2] ?? 1) - 1));
+    // The document's extent, so per-rule tools (validate) can attribute diagnostics in multi-document files.
+    const pos: SourcePos = { ...start, endLine: end.line, endColumn: end.column };
     if (!isRecord(value)) {
       diagnostics.push(diagnostic("yaml/not-a-mapping", "a Sigma rule document must be a YAML mapping", { file, pos }));
       return;
@@ -185,5 +188,6 @@ function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>,
 
 /** Sets an own property even for names like `__proto__` (rule keys are untrusted input). */
 export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
