@@ -9,7 +9,9 @@ export type RuleFormat = "sigma" | "splunk" | "spl";
  * A detection rule. Sigma rules, Splunk detections and raw SPL searches all load into this.
  * - `detection`: `filter` selects events; `pipeline` (SPL tail) turns them into rows.
  * - `correlation`: a Sigma correlation over the rules it names (`filter` is `Const(true)`).
- * - `filter`: a Sigma filter rule; `filter` is the exclusion condition, `appliesTo` the rules it names.
+ * - `filter`: a Sigma filter rule; `filter` is its condition as written, `appliesTo` the rules it names.
+ *   Applying it makes a target's filter `And(target.filter, filter)` (pySigma's semantics: filter
+ *   conditions say which events stay, so they are written `not selection`).
  */
 export interface Rule extends NodeBase {
   readonly kind: "Rule";
