@@ -1,0 +1,104 @@
+/**
+ * Splunk log source (macro, `source=`, `sourcetype=`, `tstats` data model) -> Sigma `logsource`.
+ * Users extend it with `SplunkToSigmaOptions.logsources`; their entries are tried first.
+ */
+import type { LogSource } from "../ast/rule.js";
+
+export interface SigmaLogSource {
+  readonly product?: string;
+  readonly category?: string;
+  readonly service?: string;
+}
+
+/** One row: what Splunk side it recognises, and the Sigma log source it stands for. */
+export interface LogSourceMapping {
+  readonly macro?: string;
+  readonly source?: string;
+  readonly sourcetype?: string;
+  /** A data model (`Endpoint.Processes`); matches `Endpoint.Processes` and any dataset below it. */
+  readonly datamodel?: string;
+  readonly logsource: SigmaLogSource;
+}
+
+const win = (service: string): SigmaLogSource => ({ product: "windows", service });
+
+/** The built-in rows (the common macros and data models of security_content). */
+export const BUILTIN_LOGSOURCES: readonly LogSourceMapping[] = [
+  { macro: "kube_audit", logsource: { product: "kubernetes", service: "audit" } },
+  { source: "kubernetes", logsource: { product: "kubernetes", service: "audit" } },
+  { macro: "sysmon", logsource: win("sysmon") },
+  { macro: "wineventlog_security", logsource: win("security") },
+  { macro: "wineventlog_system", logsource: win("system") },
+  { macro: "wineventlog_application", logsource: win("application") },
+  { macro: "wineventlog_task_scheduler", logsource: win("taskscheduler") },
+  { macro: "powershell", logsource: win("powershell") },
+  { macro: "applocker", logsource: win("applocker") },
+  { macro: "wmi", logsource: win("wmi") },
+  { macro: "capi2_operational", logsource: win("capi2") },
+  { macro: "ntlm_audit", logsource: win("ntlm") },
+  { macro: "printservice", logsource: win("printservice-admin") },
+  { macro: "cloudtrail", logsource: { product: "aws", service: "cloudtrail" } },
+  { sourcetype: "aws:cloudtrail", logsource: { product: "aws", service: "cloudtrail" } },
+  { macro: "o365_management_activity", logsource: { product: "m365", service: "audit" } },
+  { macro: "azure_monitor_aad", logsource: { product: "azure", service: "aad" } },
+  { macro: "azure_audit", logsource: { product: "azure", service: "activitylogs" } },
+  { macro: "linux_auditd", logsource: { product: "linux", service: "auditd" } },
+  { macro: "okta", logsource: { product: "okta", service: "okta" } },
+  { macro: "google_gcp_pubsub_message", logsource: { product: "gcp", service: "gcp.audit" } },
+  { macro: "gws_reports_login", logsource: { product: "google_workspace", service: "login" } },
+  { macro: "github", logsource: { product: "github", service: "audit" } },
+  { macro: "zscaler_proxy", logsource: { category: "proxy", product: "zscaler" } },
+  { macro: "stream_http", logsource: { category: "proxy", product: "splunk_stream" } },
+  { macro: "stream_dns", logsource: { category: "dns", product: "splunk_stream" } },
+  { macro: "aws_cloudwatchlogs_eks", logsource: { product: "aws", service: "eks" } },
+  { macro: "nginx_access_logs", logsource: { category: "webserver", product: "nginx" } },
+  { datamodel: "Endpoint.Processes", logsource: { category: "process_creation" } },
+  { datamodel: "Endpoint.Filesystem", logsource: { category: "file_event" } },
+  { datamodel: "Endpoint.Registry", logsource: { category: "registry_event" } },
+  { datamodel: "Network_Traffic", logsource: { category: "network_connection" } },
+  { datamodel: "Network_Resolution", logsource: { category: "dns_query" } },
+  { datamodel: "Authentication", logsource: { category: "authentication" } },
+  { datamodel: "Web", logsource: { category: "webserver" } },
+  { datamodel: "Change", logsource: { category: "change" } },
+];
+
+/** What the lookup found: the Sigma log source and the macros it accounts for. */
+export interface LogSourceMatch {
+  readonly logsource: SigmaLogSource;
+  readonly via: string;
+  readonly macros: readonly string[];
+}
+
+function datamodelMatches(row: string, dm: string): boolean {
+  return dm === row || dm.startsWith(row + ".");
+}
+
+/** Finds the Sigma log source of a Splunk rule's log source, or undefined. */
+export function lookupLogSource(ls: LogSource, extra: readonly LogSourceMapping[] = []): LogSourceMatch | undefined {
+  const table = [...extra, ...BUILTIN_LOGSOURCES];
+  const sp = ls.splunk ?? {};
+  const dm = sp.datamodel;
+  if (dm) {
+    const row = table.find((r) => r.datamodel !== undefined && datamodelMatches(r.datamodel, dm));
+    if (row) return { logsource: row.logsource, via: `datamodel=${dm}`, macros: [] };
+  }
+  const macros = sp.macros ?? [];
+  for (const m of macros) {
+    const row = table.find((r) => r.macro === m);
+    if (row) return { logsource: row.logsource, via: `\`${m}\``, macros: [m] };
+  }
+  for (const s of sp.source ?? []) {
+    const row = table.find((r) => r.source !== undefined && r.source.toLowerCase() === s.toLowerCase());
+    if (row) return { logsource: row.logsource, via: `source="${s}"`, macros: [] };
+  }
+  for (const s of sp.sourcetype ?? []) {
+    const row = table.find((r) => r.sourcetype !== undefined && r.sourcetype.toLowerCase() === s.toLowerCase());
+    if (row) return { logsource: row.logsource, via: `sourcetype="${s}"`, macros: [] };
+  }
+  return undefined;
+}
+
+/** The macros every built-in or user row names (their expansions are log source, not detection logic). */
+export function logSourceMacros(extra: readonly LogSourceMapping[] = []): Set<string> {
+  return new Set([...extra, ...BUILTIN_LOGSOURCES].flatMap((r) => (r.macro ? [r.macro] : [])));
+}
