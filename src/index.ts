@@ -6,3 +6,6 @@
 export * from "./ast/index.js";
 export * from "./diagnostics/index.js";
 export * from "./backends/matcher/index.js";
+export { toLucene, luceneOfExpr, type LuceneOptions, type CaseStrategy, type ElasticOptions, type StageHandling } from "./backends/lucene/index.js";
+export { toQueryDsl, dslOfExpr, type QueryDsl, type QueryDslOptions } from "./backends/dsl/index.js";
+export { pcreToLuceneRegexp, wildcardToLuceneRegexp, type LuceneRegexpResult } from "./backends/regex/index.js";
