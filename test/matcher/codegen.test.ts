@@ -25,6 +25,13 @@ describe("generated code", () => {
     expect(generated).toBe(runtimeSourceFile(runtime));
   });
 
+  it("every top-level runtime name is rc-prefixed (generated rule code never uses that prefix)", () => {
+    const runtime = readFileSync(new URL("../../src/backends/matcher/runtime.ts", import.meta.url), "utf8");
+    const names = [...runtime.matchAll(/^(?:export )?(?:function|class|const|let|var|interface|type) ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]!);
+    expect(names.length).toBeGreaterThan(50);
+    expect(names.filter((n) => !/^(rc|Rc)/.test(n))).toEqual([]);
+  });
+
   it("rule text cannot inject code: values, titles and regexes stay data", () => {
     for (const text of hostile) {
       const rule = ruleOf(match(field("a"), parseSigmaWildcards(text), true), [], {

@@ -1,6 +1,7 @@
 import type { Rule } from "../../ast/rule.js";
 import { RuleError } from "../../diagnostics/index.js";
 import { buildMatcherModule, type MatcherOptions } from "./generate.js";
+import { RUNTIME_JS } from "./runtime-source.generated.js";
 import type { RcContext, RcRow, RcRuleMatcher, RcRun } from "./runtime.js";
 
 /** Per-event context: the raw line (SPL bare-term search) and its 1-based number. */
@@ -35,9 +36,20 @@ interface ModuleExports {
   rcCreateRun(m: RcRuleMatcher): RcRun;
 }
 
+/** The top-level names the runtime declares. */
+const RUNTIME_NAMES = [...new Set([...RUNTIME_JS.matchAll(/^(?:function\*?|class|const|let|var) ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]!))];
+
+let runtimeInstance: unknown[] | undefined;
+
+/** The runtime, instantiated once per process from the same text generated modules embed. */
+function runtimeValues(): unknown[] {
+  runtimeInstance ??= new Function(`${RUNTIME_JS}\nreturn [${RUNTIME_NAMES.join(", ")}];`)() as unknown[];
+  return runtimeInstance;
+}
+
 function instantiate(code: string): ModuleExports {
-  // The generated code is a function body that returns its exports; it closes over nothing.
-  return new Function(code)() as ModuleExports;
+  // The generated rule code is a function body returning its exports; its only free names are the runtime's.
+  return new Function(...RUNTIME_NAMES, code)(...runtimeValues()) as ModuleExports;
 }
 
 function wrap(rule: Rule, m: RcRuleMatcher, mod: ModuleExports, source: string): CompiledMatcher {
@@ -70,7 +82,7 @@ function wrap(rule: Rule, m: RcRuleMatcher, mod: ModuleExports, source: string):
  * ```
  */
 export function compileMatcher(rule: Rule, options: MatcherOptions = {}): CompiledMatcher {
-  const built = buildMatcherModule([rule], { ...options, language: "js" });
+  const built = buildMatcherModule([rule], { ...options, language: "js", runtime: "external" });
   if (built.diagnostics.length > 0 || built.entries.length !== 1) throw new RuleError(built.diagnostics);
   const mod = instantiate(built.code);
   return wrap(rule, mod.matchers[0]!, mod, built.code);
@@ -81,7 +93,7 @@ export function compileMatcher(rule: Rule, options: MatcherOptions = {}): Compil
  * Rules that cannot be compiled are reported in `diagnostics`, the others compiled.
  */
 export function compileMatchers(rules: readonly Rule[], options: MatcherOptions = {}): { matchers: CompiledMatcher[]; diagnostics: RuleError["diagnostics"] } {
-  const built = buildMatcherModule(rules, { ...options, language: "js" });
+  const built = buildMatcherModule(rules, { ...options, language: "js", runtime: "external" });
   const mod = instantiate(built.code);
   const matchers = built.entries.map((e, i) => wrap(e.rule, mod.matchers[i]!, mod, built.code));
   return { matchers, diagnostics: built.diagnostics };
