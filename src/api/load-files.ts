@@ -29,8 +29,9 @@ export interface LoadFilesResult {
 }
 
 /** Every rule file below the given paths (directories recursively), sorted for stable output. */
-export async function listRuleFiles(paths: readonly string[]): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
+export async function listRuleFiles(paths: readonly string[]): Promise<{ files: string[]; diagnostics: Diagnostic[]; macroDirs: string[] }> {
   const files: string[] = [];
+  const macroDirs: string[] = [];
   const diagnostics: Diagnostic[] = [];
   async function visit(path: string, explicit: boolean): Promise<void> {
     let info;
@@ -44,12 +45,17 @@ export async function listRuleFiles(paths: readonly string[]): Promise<{ files: 
       const entries = (await readdir(path)).sort();
       for (const name of entries) {
         if (name.startsWith(".") || name === "node_modules") continue;
+        // A `macros/` folder holds security_content macro definitions, not rules.
+        if (name === "macros") {
+          macroDirs.push(join(path, name));
+          continue;
+        }
         await visit(join(path, name), false);
       }
     } else if (explicit || isRuleFileName(path)) files.push(path);
   }
   for (const p of paths) await visit(p, true);
-  return { files, diagnostics };
+  return { files, diagnostics, macroDirs };
 }
 
 /**
@@ -59,9 +65,11 @@ export async function listRuleFiles(paths: readonly string[]): Promise<{ files: 
  */
 export async function loadRules(paths: string | readonly string[], options: LoadFilesOptions = {}): Promise<LoadFilesResult> {
   const list = typeof paths === "string" ? [paths] : paths;
-  const { files, diagnostics } = await listRuleFiles(list);
-  const macros = typeof options.macros === "string" || Array.isArray(options.macros)
-    ? await loadMacroFiles(typeof options.macros === "string" ? [options.macros] : options.macros)
+  const { files, diagnostics, macroDirs } = await listRuleFiles(list);
+  // Without explicit macros, `macros/` folders found in the rule tree supply them.
+  const macroPaths = options.macros === undefined && macroDirs.length > 0 ? macroDirs : options.macros;
+  const macros = typeof macroPaths === "string" || Array.isArray(macroPaths)
+    ? await loadMacroFiles(typeof macroPaths === "string" ? [macroPaths] : [...macroPaths])
     : { macros: options.macros as MacroTable | undefined, diagnostics: [] as Diagnostic[] };
   diagnostics.push(...macros.diagnostics);
   const loaded: LoadedFile[] = [];

@@ -40,12 +40,14 @@ export const DIAGNOSTIC_CODES = {
   "spl/unsupported-command": { severity: "warning", doc: "A command parses but has no semantics in the AST (lookup, rex, join, ...); it is kept as a `Command` stage and reported." },
   "spl/unsupported-expression": { severity: "warning", doc: "An eval/where expression or function that rulecast cannot evaluate." },
   "spl/invalid-argument": { severity: "error", doc: "A command argument is invalid (e.g. `head` with a non-number)." },
+  "spl/translation": { severity: "info", doc: "Per detection: whether its filter and pipeline translate fully to the AST, or which commands are kept as `Command` stages." },
 
   // backends and conversion
   "backend/unsupported": { severity: "error", doc: "The rule uses a construct the target backend cannot express faithfully (the message names it)." },
   "backend/approximation": { severity: "warning", doc: "The output is close to, but not exactly, the rule's meaning (the message says how)." },
   "backend/unmapped-field": { severity: "error", doc: "A strict processing pipeline has no mapping for a field the rule uses." },
   "backend/regex-untranslatable": { severity: "error", doc: "A regular expression uses PCRE features the target regex dialect cannot express exactly." },
+  "regex/syntax": { severity: "error", doc: "A regular expression does not parse (unbalanced group, bad escape, quantifier without operand, range out of order)." },
   "backend/unsafe-regex": { severity: "error", doc: "A regular expression can take super-linear time (catastrophic backtracking); refused unless explicitly allowed." },
   "pipeline/invalid": { severity: "error", doc: "A processing pipeline file is invalid." },
   "convert/dropped": { severity: "warning", doc: "Converting to another rule format dropped part of the rule (output formatting, lookups...); the message says what and why." },

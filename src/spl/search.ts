@@ -1,0 +1,65 @@
+import type { SourcePos } from "../ast/position.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/index.js";
+import { expandMacros } from "./macros/expand.js";
+import { BUILTIN_MACROS, mergeMacroTables, type MacroTable } from "./macros/table.js";
+import type { SplPipeline } from "./syntax/tree.js";
+import { TranslateContext } from "./translate/context.js";
+import { translatePipeline, type TranslatedSearch } from "./translate/pipeline.js";
+
+export interface SearchOptions {
+  file?: string;
+  macros?: MacroTable;
+  /** File position of an offset of the search text (defaults: the search is the whole file). */
+  posAt?: (offset: number) => SourcePos;
+}
+
+/** A search read end to end: macros expanded, parsed and translated. */
+export interface ReadSearch {
+  /** Undefined when the search does not parse. */
+  translated?: TranslatedSearch;
+  /** The parsed pipeline (macro-expanded text), for tools that need the SPL syntax. */
+  pipeline?: SplPipeline;
+  expandedText: string;
+  /** Macros expanded, each once. */
+  macrosUsed: readonly string[];
+  diagnostics: Diagnostic[];
+}
+
+/** 1-based line/column of an offset in a text (used when a search is its own file). */
+export function textPositions(text: string): (offset: number) => SourcePos {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === "\n") starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
+  };
+}
+
+/**
+ * Expands macros in an SPL search, parses it and translates it to the AST parts of a rule.
+ * Built-in macros (`drop_dm_object_name`, `security_content_ctime`) are used when the table
+ * lacks them. Never throws for bad input: problems are diagnostics.
+ */
+export function readSearch(search: string, options: SearchOptions = {}): ReadSearch {
+  const posAt = options.posAt ?? textPositions(search);
+  const macros = mergeMacroTables(BUILTIN_MACROS, options.macros);
+  const { expanded, diagnostics } = expandMacros(search, { macros, posAt, file: options.file });
+  const ctx = new TranslateContext(expanded, posAt, options.file);
+  const parsed = ctx.parser.parsePipeline(expanded.text, ctx.locate);
+  const base = { expandedText: expanded.text, macrosUsed: expanded.macrosUsed };
+  if (!parsed.value) {
+    for (const e of parsed.errors) {
+      diagnostics.push(diagnostic("spl/syntax", e.message, { file: options.file, pos: ctx.posAt(e.offset) }));
+    }
+    return { ...base, diagnostics };
+  }
+  const translated = translatePipeline(parsed.value, ctx);
+  diagnostics.push(...ctx.diagnostics);
+  return { ...base, translated, pipeline: parsed.value, diagnostics };
+}
