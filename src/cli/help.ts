@@ -7,20 +7,20 @@ import type { Command } from "commander";
  */
 export const COMMAND_EXAMPLES: Readonly<Record<string, readonly (readonly [command: string, what: string])[]>> = {
   validate: [
-    ["rulecast validate rules/", "check every rule below rules/; exit 1 if any is invalid"],
-    ["rulecast validate detections/ --macros macros/", "Splunk detections, with their macro definitions"],
-    ["rulecast validate rules/ --json | jq 'select(.ok == false)'", "one JSON line per rule, for CI"],
+    ["rulecast validate rules/", "check every rule below rules/; exit code 1 if any is invalid"],
+    ["rulecast validate detections/ --macros macros/", "Splunk detections, with their SPL macro definitions"],
+    ["rulecast validate rules/ --json | jq -c 'select(.ok == false)'", "one JSON line per rule (for CI): show the invalid ones"],
   ],
   run: [
-    ["rulecast run rules/ --events audit.jsonl", "run every rule over an NDJSON event file; print what fires"],
-    ["cat audit.jsonl | rulecast run rules/k8s --events - --json", "events on stdin, one JSON line per hit"],
+    ["rulecast run rules/ --events audit.jsonl --logsource product=kubernetes,service=audit", "run the rules for Kubernetes audit logs over an NDJSON file; one JSON line per hit"],
+    ["cat audit.jsonl | rulecast run rules/ --events - --matches", "events on standard input; report the selected event lines only"],
   ],
   test: [
     ["rulecast test rules/", "run the detection tests attached to each rule (datasets beside the rules)"],
-    ["rulecast test rules/ --json", "one JSON line per rule with its test results"],
+    ["rulecast test detections/ --macros macros/ --datasets attack_data/ --json", "Splunk detections whose datasets are named by URL; one JSON line per rule"],
   ],
   convert: [
-    ["rulecast convert rules/seeds --to sigma --out sigma/", "Splunk detections to normalized Sigma, one file per rule"],
+    ["rulecast convert detections/ --macros macros/ --to sigma --out sigma/", "Splunk detections to normalized Sigma, one file per rule"],
     ["rulecast convert rule.yml --to lucene", "print the Lucene query of one rule"],
     ["rulecast convert rules/ --to esql --json", "ES|QL for every rule, one JSON line per rule"],
     ["rulecast convert rules/ --to matcher --out matchers.ts", "one TypeScript matcher module for the whole folder"],
@@ -43,8 +43,7 @@ export function addHelpExamples(program: Command): void {
   for (const cmd of program.commands) {
     const examples = COMMAND_EXAMPLES[cmd.name()];
     if (!examples || examples.length === 0) continue;
-    const width = Math.max(...examples.map(([c]) => c.length));
-    const body = examples.map(([c, what]) => `  $ ${c.padEnd(width)}  # ${what}`).join("\n");
+    const body = examples.map(([c, what]) => `  # ${what}\n  $ ${c}`).join("\n\n");
     cmd.addHelpText("after", `\nExamples:\n${body}\n`);
   }
   const all = Object.entries(COMMAND_EXAMPLES)
