@@ -152,6 +152,12 @@ function detectionTests(tests: unknown): RuleTest[] {
     if (!t || typeof t !== "object") continue;
     const test = t as Record<string, unknown>;
     const name = str(test.name) ?? "test";
+    // The project's own local test form (rulecast test): { name, dataset, expect, count?, lines? }.
+    const local = localTest(test, name);
+    if (local) {
+      out.push(local);
+      continue;
+    }
     const expect = /negative/i.test(name) ? "no-fire" : "fire";
     for (const a of Array.isArray(test.attack_data) ? test.attack_data : []) {
       if (!a || typeof a !== "object") continue;
@@ -165,6 +171,18 @@ function detectionTests(tests: unknown): RuleTest[] {
     }
   }
   return out;
+}
+
+/** A test written in the project's local form, with `dataset` relative to the rule file; undefined for other shapes. */
+function localTest(test: Record<string, unknown>, name: string): RuleTest | undefined {
+  const dataset = str(test.dataset);
+  if (dataset === undefined || (test.expect !== "fire" && test.expect !== "no-fire")) return undefined;
+  const rt: { -readonly [K in keyof RuleTest]: RuleTest[K] } = { name, dataset, expect: test.expect };
+  if (typeof test.count === "number" && Number.isInteger(test.count) && test.count >= 0) rt.count = test.count;
+  if (Array.isArray(test.lines) && test.lines.every((x) => typeof x === "number" && Number.isInteger(x) && x >= 1)) rt.lines = Object.freeze([...(test.lines as number[])]);
+  if (str(test.source) !== undefined) rt.source = str(test.source);
+  if (str(test.sourcetype) !== undefined) rt.sourcetype = str(test.sourcetype);
+  return Object.freeze(rt);
 }
 
 /**

@@ -62,7 +62,8 @@ export function registerRun(program: Command): void {
         program.error("error: --state-limit must be a positive whole number", { exitCode: EXIT.usage });
       }
       const loaded = await loadRules(paths, { macros: opts.macros });
-      writeDiagnostics(loaded.diagnostics);
+      // Info notes (e.g. "translates fully") are for `validate`; run shows warnings and errors.
+      writeDiagnostics(loaded.diagnostics.filter((d) => d.severity !== "info"));
       const plan = planRun(loaded.rules, { logsource, timestampFields: opts.timestampField, stateLimit });
       writeDiagnostics(plan.diagnostics);
       if (plan.unrouted) {

@@ -18,7 +18,7 @@ export function registerTest(program: Command): void {
     .option("--json", "one JSON object per rule per line")
     .action(async (paths: string[], opts: { macros?: string[]; datasets?: string[]; json?: boolean }) => {
       const loaded = await loadRules(paths, { macros: opts.macros });
-      if (!opts.json) writeDiagnostics(loaded.diagnostics);
+      if (!opts.json) writeDiagnostics(loaded.diagnostics.filter((d) => d.severity !== "info"));
       const results = await runRuleTests(loaded.rules, { datasets: opts.datasets });
       const byRule = new Map<string, typeof results>();
       for (const r of results) byRule.set(`${r.file}\0${r.rule}`, [...(byRule.get(`${r.file}\0${r.rule}`) ?? []), r]);
@@ -30,18 +30,19 @@ export function registerTest(program: Command): void {
         if (opts.json) {
           writeJsonLine({
             file: first.file ?? null, id: first.rule, title: first.title, ok: bad.length === 0,
-            tests: list.map((r) => ({ name: r.test, ok: r.ok, message: r.message, lines: r.lines, rows: r.rows })),
+            tests: list.map((r) => ({ name: r.test, ok: r.ok, skipped: r.skipped ?? false, message: r.message, lines: r.lines, rows: r.rows })),
           });
           continue;
         }
         process.stdout.write(`${bad.length === 0 ? "PASS" : "FAIL"} ${first.title} (${first.file ?? first.rule})\n`);
-        for (const r of list) process.stdout.write(`  ${r.ok ? "ok  " : "FAIL"} ${r.test}: ${r.message}\n`);
+        for (const r of list) process.stdout.write(`  ${r.skipped ? "skip" : r.ok ? "ok  " : "FAIL"} ${r.test}: ${r.message}\n`);
         for (const r of bad) writeDiagnostics(r.diagnostics);
       }
       const untested = loaded.rules.filter((r) => r.meta.tests.length === 0 && r.ruleType !== "filter").length;
       const loadFailed = loaded.diagnostics.some((d) => d.severity === "error");
       if (!opts.json) {
-        process.stdout.write(`${results.length - failures} passed, ${failures} failed\n`);
+        const skipped = results.filter((r) => r.skipped).length;
+        process.stdout.write(`${results.length - failures - skipped} passed, ${failures} failed, ${skipped} skipped\n`);
         process.stderr.write(`${byRule.size} rules tested, ${untested} rules without tests\n`);
       }
       if (failures > 0 || loadFailed) process.exitCode = EXIT.failed;
