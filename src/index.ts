@@ -5,7 +5,12 @@
  */
 export * from "./ast/index.js";
 export * from "./diagnostics/index.js";
+export { parseRuleText, loadRule, type LoadOptions, type LoadResult } from "./api/load.js";
+export { detectFormat, isRuleFileName } from "./api/detect-format.js";
+export { TARGETS, findTarget } from "./api/registry.js";
+export type { ConversionTarget, ConversionOutput, ConvertOptions } from "./api/targets.js";
 export * from "./backends/matcher/index.js";
 export { toLucene, luceneOfExpr, type LuceneOptions, type CaseStrategy, type ElasticOptions, type StageHandling } from "./backends/lucene/index.js";
 export { toQueryDsl, dslOfExpr, type QueryDsl, type QueryDslOptions } from "./backends/dsl/index.js";
 export { pcreToLuceneRegexp, wildcardToLuceneRegexp, type LuceneRegexpResult } from "./backends/regex/index.js";
+export { loadSigmaText, resolveRuleReferences, parseSigmaCondition, parseTimespan, SIGMA_MODIFIERS, type SigmaLoadOptions, type ConditionNode, type ConditionProblem, type ParsedCondition } from "./sigma/index.js";

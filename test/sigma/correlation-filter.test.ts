@@ -53,6 +53,13 @@ generate: true
     });
   });
 
+  it("value_median converts but is not in the v2.1 schema", () => {
+    const text = `title: Median\ncorrelation:\n    type: value_median\n    rules: [a_rule]\n    group-by: [host]\n    timespan: 1h\n    condition:\n        field: bytes\n        gt: 10\n`;
+    const { rules, diagnostics } = loadSigmaText(text, { file: "m.yml" });
+    expect(rules[0]!.correlation).toMatchObject({ type: "value_median", field: ["bytes"] });
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([["sigma/schema", 3]]);
+  });
+
   it("timespans", () => {
     expect([parseTimespan("30s"), parseTimespan("90m"), parseTimespan("2h"), parseTimespan("1d"), parseTimespan("1w")]).toEqual([30_000, 5_400_000, 7_200_000, 86_400_000, 604_800_000]);
     expect([parseTimespan("5M"), parseTimespan("m"), parseTimespan("1.5h"), parseTimespan("0s")]).toEqual([undefined, undefined, undefined, undefined]);
