@@ -50,6 +50,8 @@ export const DIAGNOSTIC_CODES = {
   "regex/syntax": { severity: "error", doc: "A regular expression does not parse (unbalanced group, bad escape, quantifier without operand, range out of order)." },
   "backend/unsafe-regex": { severity: "error", doc: "A regular expression can take super-linear time (catastrophic backtracking); refused unless explicitly allowed." },
   "pipeline/invalid": { severity: "error", doc: "A processing pipeline file is invalid." },
+  "pipeline/rule-failure": { severity: "error", doc: "A processing pipeline's `rule_failure` transformation rejected the rule (the message is the pipeline's)." },
+  "pipeline/unknown": { severity: "error", doc: "A `--pipeline` name is neither a built-in pipeline nor a readable pipeline file." },
   "convert/dropped": { severity: "warning", doc: "Converting to another rule format dropped part of the rule (output formatting, lookups...); the message says what and why." },
   "convert/output-formatting": { severity: "info", doc: "Converting to Sigma: a stage that only shapes output rows (stats without threshold, rename, table, fillnull, ctime convert...) is kept as Sigma `fields` or noted; which events match is unchanged." },
   "convert/correlation": { severity: "info", doc: "Converting to Sigma: a threshold on a `stats` aggregate (`stats count by x | where count > 5`) became a Sigma correlation rule referencing the base rule." },
