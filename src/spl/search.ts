@@ -1,7 +1,7 @@
 import type { SourcePos } from "../ast/position.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/index.js";
 import { expandMacros } from "./macros/expand.js";
-import { BUILTIN_MACROS, mergeMacroTables, type MacroTable } from "./macros/table.js";
+import { withBuiltinMacros, type MacroTable } from "./macros/table.js";
 import type { SplPipeline } from "./syntax/tree.js";
 import { TranslateContext } from "./translate/context.js";
 import { translatePipeline, type TranslatedSearch } from "./translate/pipeline.js";
@@ -48,7 +48,7 @@ export function textPositions(text: string): (offset: number) => SourcePos {
  */
 export function readSearch(search: string, options: SearchOptions = {}): ReadSearch {
   const posAt = options.posAt ?? textPositions(search);
-  const macros = mergeMacroTables(BUILTIN_MACROS, options.macros);
+  const macros = withBuiltinMacros(options.macros);
   const { expanded, diagnostics } = expandMacros(search, { macros, posAt, file: options.file });
   const ctx = new TranslateContext(expanded, posAt, options.file);
   const parsed = ctx.parser.parsePipeline(expanded.text, ctx.locate);

@@ -29,6 +29,19 @@ export function createMacroTable(definitions: Iterable<MacroDefinition>): MacroT
   return table;
 }
 
+const withBuiltins = new WeakMap<MacroTable, MacroTable>();
+
+/** The table with {@link BUILTIN_MACROS} under it (cached per table: a batch reuses one table). */
+export function withBuiltinMacros(table: MacroTable | undefined): MacroTable {
+  if (!table) return BUILTIN_MACROS;
+  let merged = withBuiltins.get(table);
+  if (!merged) {
+    merged = mergeMacroTables(BUILTIN_MACROS, table);
+    withBuiltins.set(table, merged);
+  }
+  return merged;
+}
+
 /** Merges tables; entries of later tables win. */
 export function mergeMacroTables(...tables: (MacroTable | undefined)[]): MacroTable {
   const out = new Map<string, MacroDefinition>();

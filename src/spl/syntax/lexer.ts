@@ -57,6 +57,20 @@ function commandName(names: readonly string[]): CustomPatternMatcherFunc {
   };
 }
 
+/** A generating command opening a subsearch without a pipe (`[ tstats ... ]`). */
+export const SubsearchGenerator = createToken({
+  name: "SubsearchGenerator",
+  pattern: {
+    exec: (text, offset, matched) => {
+      const prev = matched[matched.length - 1];
+      if (!prev || prev.tokenType.name !== "LBracket") return null;
+      return commandName(["tstats", "inputlookup", "mstats", "makeresults", "rest", "datamodel", "from"])(text, offset, matched, {});
+    },
+  },
+  line_breaks: false,
+  start_chars_hint: ["t", "i", "m", "r", "d", "f"],
+});
+
 /** `search` as a command name (after `|`). */
 export const SearchCommand = createToken({
   name: "SearchCommand", pattern: { exec: commandName(["search"]) }, line_breaks: false, start_chars_hint: ["s"],
@@ -82,7 +96,37 @@ const ExprPipe = createToken({ name: "ExprPipe", pattern: "|", categories: [Pipe
 const ExprRBracket = createToken({ name: "ExprRBracket", pattern: "]", categories: [RBracket], pop_mode: true });
 
 // --- expression mode ---
-export const Identifier = createToken({ name: "Identifier", pattern: /[A-Za-z_@$][\w.@$:]*(?:\{\}[\w.@$:]*)*/ });
+/** Field names in eval: dotted, with `{}` array markers (never ending in `.`, which is concatenation), `{field}` dynamic names. */
+export const Identifier = createToken({ name: "Identifier", pattern: /[A-Za-z_@$][\w@$:]*(?:\.[\w@$:]+|\{\})*|\{[\w.]+\}/ });
+/** `<<FIELD>>`-style placeholders of `foreach` templates, used like field names. */
+export const TemplateField = createToken({ name: "TemplateField", pattern: /<<\w+>>/, categories: [Identifier] });
+
+/**
+ * An eval assignment target whose name holds `-` (`eval feature_set-mppreference=...`): only right
+ * after `eval` or a top-level comma of an eval, where `a-b=` cannot be arithmetic.
+ */
+const DASHED_NAME = /[A-Za-z_][\w.:]*(?:-[\w.:]+)+(?=\s*=(?!=))/y;
+const assignmentTarget: CustomPatternMatcherFunc = (text, offset, matched) => {
+  const prev = matched[matched.length - 1];
+  if (!prev || (prev.tokenType.name !== "EvalCommand" && prev.tokenType.name !== "Comma")) return null;
+  DASHED_NAME.lastIndex = offset;
+  const found = DASHED_NAME.exec(text);
+  if (!found || prev.tokenType.name === "EvalCommand") return found;
+  // After a comma: only when the comma is not inside a function call's parentheses.
+  let depth = 0;
+  for (let k = matched.length - 2; k >= 0; k--) {
+    const name = matched[k]!.tokenType.name;
+    if (name === "RParen") depth++;
+    else if (name === "LParen") {
+      if (depth === 0) return null;
+      depth--;
+    } else if (name === "EvalCommand") return depth === 0 ? found : null;
+  }
+  return null;
+};
+export const DashedIdentifier = createToken({
+  name: "DashedIdentifier", pattern: { exec: assignmentTarget }, line_breaks: false, categories: [Identifier], start_chars_hint: [..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_"],
+});
 export const SingleQuoted = createToken({ name: "SingleQuoted", pattern: /'(?:[^'\\]|\\[\s\S])*'/, line_breaks: true });
 export const NumberLiteral = createToken({ name: "NumberLiteral", pattern: /(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?(?![\w.])/ });
 export const Plus = createToken({ name: "Plus", pattern: "+" });
@@ -101,14 +145,14 @@ export const ExprIn = createToken({ name: "ExprIn", pattern: /in(?=\s*\()/i, lon
 const searchMode: TokenType[] = [
   WhiteSpace, Comment, MacroRef, Pipe, LBracket, RBracket, LParen, RParen, Comma, QuotedString,
   DoubleEquals, NotEquals, LessEq, GreaterEq, Equals, Less, Greater,
-  SearchCommand, EvalCommand, WhereCommand, And, Or, Not, In, Word,
+  SearchCommand, EvalCommand, WhereCommand, SubsearchGenerator, And, Or, Not, In, Word,
 ];
 
 const exprMode: TokenType[] = [
-  WhiteSpace, Comment, MacroRef, ExprPipe, ExprRBracket, LParen, RParen, Comma, QuotedString, SingleQuoted,
+  WhiteSpace, Comment, MacroRef, ExprPipe, ExprRBracket, LParen, RParen, Comma, QuotedString, SingleQuoted, TemplateField,
   DoubleEquals, NotEquals, LessEq, GreaterEq, Equals, Less, Greater,
   NumberLiteral, Plus, Minus, Star, Slash, Percent,
-  ExprAnd, ExprOr, ExprXor, ExprNot, ExprLike, ExprIn, Identifier, Dot,
+  DashedIdentifier, ExprAnd, ExprOr, ExprXor, ExprNot, ExprLike, ExprIn, Identifier, Dot,
 ];
 
 /** Every token type, for the parser. */

@@ -3,12 +3,20 @@ import type { BinaryOp, ValueExpr } from "../../ast/value-expr.js";
 import {
   ALL_TOKENS, And, Comma, CompareOp, DoubleEquals, Equals, EvalCommand, ExprAnd, ExprIn, ExprLike, ExprNot, ExprOr, ExprXor,
   Greater, GreaterEq, Identifier, In, LBracket, Less, LessEq, LParen, MacroRef, Minus, Not, NotEquals, NumberLiteral, Or,
-  Percent, Pipe, Plus, QuotedString, RBracket, RParen, SearchCommand, SingleQuoted, Slash, Star, Dot, WhereCommand, Word,
+  Percent, Pipe, Plus, QuotedString, RBracket, RParen, SearchCommand, SubsearchGenerator, SingleQuoted, Slash, Star, Dot, WhereCommand, Word,
 } from "./lexer.js";
 import type { EvalAssignment, SearchNode, SearchOp, SplArg, SplCommand, SplPipeline, SplValue } from "./tree.js";
 import { binaryNode, callNode, fieldValueNode, literalNode, unaryNode, type NodeLocator } from "./value-nodes.js";
 
 const end = (t: IToken) => t.startOffset + t.image.length;
+
+// Alternatives built through helpers: a function passed as an argument gets no inferred
+// name, which keeps transpilers' keep-names wrappers off this hot path.
+type Alt<T> = { ALT: () => T; GATE?: () => boolean };
+const alt = <T>(fn: () => T): Alt<T> => ({ ALT: fn });
+const gated = <T>(gate: () => boolean, fn: () => T): Alt<T> => ({ GATE: gate, ALT: fn });
+const separated = (sep: TokenType, fn: () => void) => ({ SEP: sep, DEF: fn });
+const gatedDef = (gate: () => boolean, fn: () => void) => ({ GATE: gate, DEF: fn });
 
 /** Unescapes a double-quoted SPL string: `\"` -> `"`, `\\` -> `\`; other backslashes stay. */
 export function unquoteSplString(raw: string): string {
@@ -61,10 +69,11 @@ export class SplGrammar extends EmbeddedActionsParser {
     const first = this.LA(1);
     this.OPTION(() => {
       const c = this.OR([
-        { ALT: () => this.SUBRULE(this.searchCommand) },
-        { ALT: () => this.SUBRULE(this.evalCommand) },
-        { ALT: () => this.SUBRULE(this.whereCommand) },
-        { ALT: () => this.SUBRULE(this.baseSearch) },
+        alt(() => this.SUBRULE(this.searchCommand)),
+        alt(() => this.SUBRULE(this.evalCommand)),
+        alt(() => this.SUBRULE(this.whereCommand)),
+        alt(() => this.SUBRULE(this.generatingCommand)),
+        alt(() => this.SUBRULE(this.baseSearch)),
       ]);
       this.ACTION(() => commands.push(c));
     });
@@ -87,10 +96,10 @@ export class SplGrammar extends EmbeddedActionsParser {
 
   private command = this.RULE("command", (): SplCommand => {
     return this.OR([
-      { ALT: () => this.SUBRULE(this.searchCommand) },
-      { ALT: () => this.SUBRULE(this.evalCommand) },
-      { ALT: () => this.SUBRULE(this.whereCommand) },
-      { ALT: () => this.SUBRULE(this.genericCommand) },
+      alt(() => this.SUBRULE(this.searchCommand)),
+      alt(() => this.SUBRULE(this.evalCommand)),
+      alt(() => this.SUBRULE(this.whereCommand)),
+      alt(() => this.SUBRULE(this.genericCommand)),
     ]);
   });
 
@@ -103,26 +112,23 @@ export class SplGrammar extends EmbeddedActionsParser {
   private evalCommand = this.RULE("evalCommand", (): SplCommand => {
     const kw = this.CONSUME(EvalCommand);
     const assignments: EvalAssignment[] = [];
-    this.AT_LEAST_ONE_SEP({
-      SEP: Comma,
-      DEF: () => {
+    this.AT_LEAST_ONE_SEP(separated(Comma, () => {
         const a = this.SUBRULE(this.evalAssignment);
         this.ACTION(() => assignments.push(a));
-      },
-    });
+      }));
     return this.ACTION(() => ({ name: "eval", base: false, args: [], assignments, start: kw.startOffset, end: assignments[assignments.length - 1]!.end }));
   });
 
   private evalAssignment = this.RULE("evalAssignment", (): EvalAssignment => {
     const target = this.OR([
-      { ALT: () => this.CONSUME(Identifier) },
-      { ALT: () => this.CONSUME(SingleQuoted) },
-      { ALT: () => this.CONSUME(QuotedString) },
+      alt(() => this.CONSUME(Identifier)),
+      alt(() => this.CONSUME(SingleQuoted)),
+      alt(() => this.CONSUME(QuotedString)),
     ]);
     this.CONSUME(Equals);
     const expr = this.SUBRULE(this.expression);
     return this.ACTION(() => ({
-      field: target.tokenType === Identifier ? target.image : unquoteSplString(target.image),
+      field: target.tokenType === QuotedString || target.tokenType === SingleQuoted ? unquoteSplString(target.image) : target.image,
       expr,
       start: target.startOffset,
       end: end(this.LA(0)),
@@ -136,7 +142,17 @@ export class SplGrammar extends EmbeddedActionsParser {
   });
 
   private genericCommand = this.RULE("genericCommand", (): SplCommand => {
-    const name = this.OR([{ ALT: () => this.CONSUME(Word) }, { ALT: () => this.CONSUME(MacroRef) }]);
+    const name = this.OR([alt(() => this.CONSUME(Word)), alt(() => this.CONSUME(MacroRef))]);
+    return this.commandArguments(name);
+  });
+
+  /** `[ tstats ... ]`: a generating command opening a subsearch without a pipe. */
+  private generatingCommand = this.RULE("generatingCommand", (): SplCommand => {
+    const name = this.CONSUME(SubsearchGenerator);
+    return this.commandArguments(name);
+  });
+
+  private commandArguments(name: IToken): SplCommand {
     const args: SplArg[] = [];
     this.MANY(() => {
       const a = this.SUBRULE(this.argument);
@@ -149,42 +165,33 @@ export class SplGrammar extends EmbeddedActionsParser {
       start: name.startOffset,
       end: args.length ? args[args.length - 1]!.end : end(name),
     }));
-  });
+  }
 
   private argument = this.RULE("argument", (): SplArg => {
     return this.OR([
-      {
-        ALT: () => {
+      alt(() => {
           const t = this.OR1([
-            { ALT: () => this.CONSUME(Word) },
-            { ALT: () => this.CONSUME(And) },
-            { ALT: () => this.CONSUME(Or) },
-            { ALT: () => this.CONSUME(Not) },
-            { ALT: () => this.CONSUME(In) },
+            alt(() => this.CONSUME(Word)),
+            alt(() => this.CONSUME(And)),
+            alt(() => this.CONSUME(Or)),
+            alt(() => this.CONSUME(Not)),
+            alt(() => this.CONSUME(In)),
           ]);
           return this.ACTION((): SplArg => ({ kind: "word", ...valueOf(t) }));
-        },
-      },
-      {
-        ALT: () => {
+        }),
+      alt(() => {
           const t = this.CONSUME(QuotedString);
           return this.ACTION((): SplArg => ({ kind: "string", ...valueOf(t) }));
-        },
-      },
-      {
-        ALT: () => {
+        }),
+      alt(() => {
           const t = this.CONSUME(CompareOp);
           return this.ACTION((): SplArg => ({ kind: "op", op: t.image, start: t.startOffset, end: end(t) }));
-        },
-      },
-      {
-        ALT: () => {
+        }),
+      alt(() => {
           const t = this.CONSUME(Comma);
           return this.ACTION((): SplArg => ({ kind: "comma", start: t.startOffset, end: end(t) }));
-        },
-      },
-      {
-        ALT: () => {
+        }),
+      alt(() => {
           const open = this.CONSUME(LParen);
           const args: SplArg[] = [];
           this.MANY(() => {
@@ -193,20 +200,15 @@ export class SplGrammar extends EmbeddedActionsParser {
           });
           const close = this.CONSUME(RParen);
           return this.ACTION((): SplArg => ({ kind: "group", args, start: open.startOffset, end: end(close) }));
-        },
-      },
-      {
-        ALT: () => {
+        }),
+      alt(() => {
           const s = this.SUBRULE(this.subsearch);
           return this.ACTION((): SplArg => ({ kind: "subsearch", pipeline: s.pipeline, start: s.start, end: s.end }));
-        },
-      },
-      {
-        ALT: () => {
+        }),
+      alt(() => {
           const t = this.CONSUME(MacroRef);
           return this.ACTION((): SplArg => ({ kind: "macro", text: t.image, start: t.startOffset, end: end(t) }));
-        },
-      },
+        }),
     ]);
   });
 
@@ -245,40 +247,32 @@ export class SplGrammar extends EmbeddedActionsParser {
 
   private searchNegation = this.RULE("searchNegation", (): SearchNode => {
     return this.OR([
-      {
-        ALT: () => {
+      alt(() => {
           const kw = this.CONSUME(Not);
           const child = this.SUBRULE(this.searchNegation);
           return this.ACTION((): SearchNode => ({ kind: "not", child, start: kw.startOffset, end: child.end }));
-        },
-      },
-      { ALT: () => this.SUBRULE(this.searchPrimary) },
+        }),
+      alt(() => this.SUBRULE(this.searchPrimary)),
     ]);
   });
 
   private searchPrimary = this.RULE("searchPrimary", (): SearchNode => {
     return this.OR([
-      {
-        ALT: () => {
+      alt(() => {
           this.CONSUME(LParen);
           const inner = this.SUBRULE(this.searchExpression);
           this.CONSUME(RParen);
           return inner;
-        },
-      },
-      {
-        ALT: () => {
+        }),
+      alt(() => {
           const s = this.SUBRULE(this.subsearch);
           return this.ACTION((): SearchNode => ({ kind: "subsearch", pipeline: s.pipeline, start: s.start, end: s.end }));
-        },
-      },
-      {
-        ALT: () => {
+        }),
+      alt(() => {
           const t = this.CONSUME(MacroRef);
           return this.ACTION((): SearchNode => ({ kind: "macro", text: t.image, start: t.startOffset, end: end(t) }));
-        },
-      },
-      { ALT: () => this.SUBRULE(this.searchTerm) },
+        }),
+      alt(() => this.SUBRULE(this.searchTerm)),
     ]);
   });
 
@@ -288,38 +282,32 @@ export class SplGrammar extends EmbeddedActionsParser {
     let result: SearchNode | undefined;
     this.OPTION(() => {
       this.OR([
-        {
-          ALT: () => {
+        alt(() => {
             const op = this.CONSUME(CompareOp);
             const right = this.SUBRULE2(this.searchValue);
             this.ACTION(() => {
               result = { kind: "compare", field: left.value, op: SEARCH_OPS.get(op.tokenType)!, value: right.value, start: left.start, end: right.end };
               if (right.kind === "directive") result = { ...result, directive: right.name };
             });
-          },
-        },
-        {
-          ALT: () => {
+          }),
+        alt(() => {
             this.CONSUME(In);
             this.CONSUME(LParen);
             const values: SplValue[] = [];
             this.MANY(() => {
               this.OR1([
-                {
-                  ALT: () => {
+                alt(() => {
                     const v = this.SUBRULE3(this.searchValue);
                     this.ACTION(() => values.push(v.value));
-                  },
-                },
-                { ALT: () => this.CONSUME(Comma) },
+                  }),
+                alt(() => this.CONSUME(Comma)),
               ]);
             });
             const close = this.CONSUME(RParen);
             this.ACTION(() => {
               result = { kind: "in", field: left.value, values, start: left.start, end: end(close) };
             });
-          },
-        },
+          }),
       ]);
     });
     return this.ACTION(() => result ?? (left.kind === "directive"
@@ -330,24 +318,33 @@ export class SplGrammar extends EmbeddedActionsParser {
   /** A bare word, a quoted string, or `TERM(x)`/`CASE(x)`. */
   private searchValue = this.RULE("searchValue", (): { kind: "value" | "directive"; name: "TERM" | "CASE"; value: SplValue; start: number; end: number } => {
     return this.OR([
-      {
-        GATE: () => /^(TERM|CASE)$/i.test(this.LA(1).image) && this.LA(2).tokenType === LParen,
-        ALT: () => {
+      gated(() => /^(TERM|CASE)$/i.test(this.LA(1).image) && this.LA(2).tokenType === LParen, () => {
           const name = this.CONSUME(Word);
           this.CONSUME(LParen);
-          const inner = this.OR1([{ ALT: () => this.CONSUME2(Word) }, { ALT: () => this.CONSUME(QuotedString) }]);
+          const inner = this.OR1([alt(() => this.CONSUME2(Word)), alt(() => this.CONSUME(QuotedString))]);
           const close = this.CONSUME(RParen);
           return this.ACTION(() => ({
             kind: "directive" as const, name: name.image.toUpperCase() as "TERM" | "CASE", value: valueOf(inner), start: name.startOffset, end: end(close),
           }));
-        },
-      },
-      {
-        ALT: () => {
-          const t = this.OR2([{ ALT: () => this.CONSUME3(Word) }, { ALT: () => this.CONSUME2(QuotedString) }]);
+        }),
+      // A word running into parentheses (`*GetCurrent()*`, `relative_time(now(),"-1d")`): one value, as written.
+      gated(() => this.LA(1).tokenType === Word && this.LA(2).tokenType === LParen && this.LA(2).startOffset === end(this.LA(1)), () => {
+          const first = this.CONSUME4(Word);
+          const group = this.SUBRULE(this.argument);
+          let last: IToken | undefined;
+          this.OPTION(gatedDef(() => this.LA(1).tokenType === Word && this.LA(1).startOffset === group.end, () => {
+            last = this.CONSUME5(Word);
+          }));
+          return this.ACTION(() => {
+            const stop = last ? end(last) : group.end;
+            const raw = this.searchText.slice(first.startOffset, stop);
+            return { kind: "value" as const, name: "TERM" as const, value: { text: raw, quoted: false, raw, start: first.startOffset, end: stop }, start: first.startOffset, end: stop };
+          });
+        }),
+      alt(() => {
+          const t = this.OR2([alt(() => this.CONSUME3(Word)), alt(() => this.CONSUME2(QuotedString))]);
           return this.ACTION(() => ({ kind: "value" as const, name: "TERM" as const, value: valueOf(t), start: t.startOffset, end: end(t) }));
-        },
-      },
+        }),
     ]);
   });
 
@@ -361,14 +358,12 @@ export class SplGrammar extends EmbeddedActionsParser {
 
   private notExpression = this.RULE("notExpression", (): ValueExpr => {
     return this.OR([
-      {
-        ALT: () => {
+      alt(() => {
           const kw = this.CONSUME(ExprNot);
           const operand = this.SUBRULE(this.notExpression);
           return this.ACTION(() => unaryNode("NOT", operand, this.locate(kw.startOffset)));
-        },
-      },
-      { ALT: () => this.SUBRULE(this.comparison) },
+        }),
+      alt(() => this.SUBRULE(this.comparison)),
     ]);
   });
 
@@ -376,33 +371,27 @@ export class SplGrammar extends EmbeddedActionsParser {
     let left = this.SUBRULE(this.additive);
     this.OPTION(() => {
       this.OR([
-        {
-          ALT: () => {
+        alt(() => {
             const op = this.CONSUME(CompareOp);
             const right = this.SUBRULE2(this.additive);
             this.ACTION(() => {
               left = binaryNode(EXPR_OPS.get(op.tokenType)!, left, right, this.locate(op.startOffset));
             });
-          },
-        },
-        {
-          ALT: () => {
+          }),
+        alt(() => {
             const op = this.CONSUME(ExprLike);
             const right = this.SUBRULE3(this.additive);
             this.ACTION(() => {
               left = binaryNode("LIKE", left, right, this.locate(op.startOffset));
             });
-          },
-        },
-        {
-          ALT: () => {
+          }),
+        alt(() => {
             const op = this.CONSUME(ExprIn);
             const list = this.SUBRULE(this.callArguments);
             this.ACTION(() => {
               left = callNode("in", [left, ...list], this.locate(op.startOffset));
             });
-          },
-        },
+          }),
       ]);
     });
     return left;
@@ -414,42 +403,33 @@ export class SplGrammar extends EmbeddedActionsParser {
 
   private unary = this.RULE("unary", (): ValueExpr => {
     return this.OR([
-      {
-        ALT: () => {
+      alt(() => {
           const op = this.CONSUME(Minus);
           const operand = this.SUBRULE(this.unary);
           return this.ACTION(() => (operand.kind === "Literal" && typeof operand.value === "number"
             ? literalNode(-operand.value, this.locate(op.startOffset))
             : unaryNode("-", operand, this.locate(op.startOffset))));
-        },
-      },
-      { ALT: () => this.SUBRULE(this.primary) },
+        }),
+      alt(() => this.SUBRULE(this.primary)),
     ]);
   });
 
   private primary = this.RULE("primary", (): ValueExpr => {
     return this.OR([
-      {
-        ALT: () => {
+      alt(() => {
           const t = this.CONSUME(NumberLiteral);
           return this.ACTION(() => literalNode(Number(t.image), this.locate(t.startOffset)));
-        },
-      },
-      {
-        ALT: () => {
+        }),
+      alt(() => {
           const t = this.CONSUME(QuotedString);
           return this.ACTION(() => literalNode(unquoteSplString(t.image), this.locate(t.startOffset)));
-        },
-      },
-      {
-        ALT: () => {
+        }),
+      alt(() => {
           const t = this.CONSUME(SingleQuoted);
           return this.ACTION(() => fieldValueNode(t.image.slice(1, -1).replace(/\\(['\\])/g, "$1"), this.locate(t.startOffset)));
-        },
-      },
-      {
-        ALT: () => {
-          const name = this.OR1([{ ALT: () => this.CONSUME(Identifier) }, { ALT: () => this.CONSUME(ExprIn) }]);
+        }),
+      alt(() => {
+          const name = this.OR1([alt(() => this.CONSUME(Identifier)), alt(() => this.CONSUME(ExprIn))]);
           let args: ValueExpr[] | undefined;
           this.OPTION(() => {
             args = this.SUBRULE1(this.callArguments);
@@ -457,29 +437,23 @@ export class SplGrammar extends EmbeddedActionsParser {
           return this.ACTION(() => (args
             ? callNode(name.image.toLowerCase(), args, this.locate(name.startOffset))
             : fieldValueNode(name.image, this.locate(name.startOffset))));
-        },
-      },
-      {
-        ALT: () => {
+        }),
+      alt(() => {
           this.CONSUME(LParen);
           const inner = this.SUBRULE(this.expression);
           this.CONSUME(RParen);
           return inner;
-        },
-      },
+        }),
     ]);
   });
 
   private callArguments = this.RULE("callArguments", (): ValueExpr[] => {
     const args: ValueExpr[] = [];
     this.CONSUME(LParen);
-    this.MANY_SEP({
-      SEP: Comma,
-      DEF: () => {
+    this.MANY_SEP(separated(Comma, () => {
         const a = this.SUBRULE(this.expression);
         this.ACTION(() => args.push(a));
-      },
-    });
+      }));
     this.CONSUME(RParen);
     return args;
   });
@@ -488,7 +462,7 @@ export class SplGrammar extends EmbeddedActionsParser {
   private binaryChain(ops: TokenType[], first: () => ValueExpr, next: () => ValueExpr): ValueExpr {
     let left = first();
     this.MANY(() => {
-      const op = this.OR(ops.map((t, i) => ({ ALT: () => this.consumeIdx(t, i) })));
+      const op = this.OR(ops.map((t, i) => (alt(() => this.consumeIdx(t, i)))));
       const right = next();
       this.ACTION(() => {
         const name: BinaryOp = EXPR_OPS.get(op.tokenType) ?? (op.tokenType === ExprOr ? "OR" : op.tokenType === ExprAnd ? "AND" : "XOR");

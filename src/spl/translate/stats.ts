@@ -49,11 +49,17 @@ export function parseStatsArguments(args: readonly SplArg[], ctx: TranslateConte
       continue;
     }
     if (isWord(a, "as")) {
-      const name = argText(next);
+      let name = argText(next);
       const last = parts.aggregations[parts.aggregations.length - 1];
       if (name === undefined || !last) return { ...parts, unsupported: "`as` without an aggregation and a name" };
-      parts.aggregations[parts.aggregations.length - 1] = Object.freeze({ ...last, as: name });
       i++;
+      // `as aceFlags(inheritance)`: a name running into parentheses is one name.
+      const after = args[i + 1];
+      if (after?.kind === "group" && after.start === next!.end) {
+        name = ctx.text.slice(next!.start, after.end);
+        i++;
+      }
+      parts.aggregations[parts.aggregations.length - 1] = Object.freeze({ ...last, as: name });
       continue;
     }
     if (a.kind !== "word") return { ...parts, unsupported: `unexpected ${ctx.text.slice(a.start, a.end)}` };
