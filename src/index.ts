@@ -14,3 +14,5 @@ export { toLucene, luceneOfExpr, type LuceneOptions, type CaseStrategy, type Ela
 export { toQueryDsl, dslOfExpr, type QueryDsl, type QueryDslOptions } from "./backends/dsl/index.js";
 export { pcreToLuceneRegexp, wildcardToLuceneRegexp, type LuceneRegexpResult } from "./backends/regex/index.js";
 export { loadSigmaText, resolveRuleReferences, parseSigmaCondition, parseTimespan, SIGMA_MODIFIERS, type SigmaLoadOptions, type ConditionNode, type ConditionProblem, type ParsedCondition } from "./sigma/index.js";
+export { toEsql, esqlOfExpr, type EsqlOptions } from "./backends/esql/index.js";
+export { loadPipeline, applyPipeline, applyPipelines, builtinPipelines, pipelineState, type Pipeline } from "./pipelines/index.js";

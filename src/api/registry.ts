@@ -1,12 +1,15 @@
 import { matcherTarget } from "../backends/matcher/target.js";
 import { luceneTarget } from "../backends/lucene/target.js";
 import { dslTarget } from "../backends/dsl/target.js";
+import { esqlTarget } from "../backends/esql/target.js";
+import { sigmaTarget } from "../backends/sigma/target.js";
+import { splTarget } from "../backends/spl/target.js";
 import type { ConversionTarget } from "./targets.js";
 
 /**
  * Every conversion target, by name. A backend adds itself with one line here.
  */
-export const TARGETS: readonly ConversionTarget[] = [matcherTarget, luceneTarget, dslTarget];
+export const TARGETS: readonly ConversionTarget[] = [matcherTarget, luceneTarget, dslTarget, esqlTarget, sigmaTarget, splTarget];
 
 export function findTarget(name: string): ConversionTarget | undefined {
   return TARGETS.find((t) => t.name === name);

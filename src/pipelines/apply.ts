@@ -111,6 +111,44 @@ function conditionExpr(field: string, values: readonly (string | number | boolea
   return alts.length === 1 ? alts[0]! : or(alts);
 }
 
+/**
+ * Renames the fields a pipeline stage names (stats by/aggregated fields, fillnull, table,
+ * fields, rename sources, sort/dedup keys, bin). Stage columns are single names, so a
+ * one-to-many mapping uses its first name there. SPL's `{}` array marker is kept.
+ */
+function mapStageFields(s: Stage, t: Transformation, mapped: Set<string>, computed: ReadonlySet<string>): Stage {
+  const ren = (name: string): string => {
+    if (name.includes("*") || computed.has(name)) return name;
+    const bare = name.replace(/\{\}/g, "");
+    const to = renameField(t, bare)?.[0];
+    if (to === undefined) return name;
+    mapped.add(to);
+    return to + (name.endsWith("{}") ? "{}" : "");
+  };
+  const ref = (f: FieldRef): FieldRef => (f.metadata || computed.has(f.path) ? f : renameField(t, f.path) ? withField(f, ren(f.path)) : f);
+  switch (s.kind) {
+    case "Filter":
+      return Object.freeze({ ...s, filter: mapExprFields(s.filter, t, mapped) });
+    case "Stats":
+      return Object.freeze({ ...s, by: s.by.map(ref), aggregations: s.aggregations.map((a) => (a.field ? Object.freeze({ ...a, field: ref(a.field) }) : a)) });
+    case "Fillnull":
+      return s.fields ? Object.freeze({ ...s, fields: s.fields.map(ren) }) : s;
+    case "Table":
+    case "Fields":
+      return Object.freeze({ ...s, fields: s.fields.map(ren) });
+    case "Rename":
+      return Object.freeze({ ...s, renames: s.renames.map((r) => ({ from: ren(r.from), to: r.to })) });
+    case "Sort":
+      return Object.freeze({ ...s, keys: s.keys.map((k) => ({ ...k, field: ren(k.field) })) });
+    case "Dedup":
+      return Object.freeze({ ...s, fields: s.fields.map(ren) });
+    case "Bin":
+      return Object.freeze({ ...s, field: ren(s.field) });
+    default:
+      return s;
+  }
+}
+
 const FIELD_TYPES = new Set(["field_name_mapping", "field_name_prefix_mapping", "field_name_prefix", "field_name_suffix"]);
 
 /**
@@ -129,7 +167,16 @@ export function applyPipeline(rule: Rule, pipeline: Pipeline): Rule {
     if (!appliesToRule(t, rule)) continue;
     if (FIELD_TYPES.has(t.type)) {
       filter = mapExprFields(filter, t, mapped);
-      pipelineStages = pipelineStages.map((s) => (s.kind === "Filter" ? Object.freeze({ ...s, filter: mapExprFields(s.filter, t, mapped) }) : s));
+      // Event fields keep their (mapped) names through the pipeline, also as stats by-columns;
+      // columns the pipeline computes (aggregations, eval, rename targets) are not renamed.
+      const computed = new Set<string>();
+      pipelineStages = pipelineStages.map((s) => {
+        const out = mapStageFields(s, t, mapped, computed);
+        if (s.kind === "Stats") s.aggregations.forEach((a) => computed.add(a.as));
+        if (s.kind === "Eval") s.assignments.forEach((a) => computed.add(a.field));
+        if (s.kind === "Rename") s.renames.forEach((r) => computed.add(r.to));
+        return out;
+      });
       continue;
     }
     switch (t.type) {
