@@ -1,3 +1,4 @@
+import { isStackOverflow, MAX_NESTING, tooDeepAt } from "../limits/nesting.js";
 import type { SourcePos } from "../ast/position.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/index.js";
 import { expandMacros } from "./macros/expand.js";
@@ -51,15 +52,30 @@ export function readSearch(search: string, options: SearchOptions = {}): ReadSea
   const macros = withBuiltinMacros(options.macros);
   const { expanded, diagnostics } = expandMacros(search, { macros, posAt, file: options.file });
   const ctx = new TranslateContext(expanded, posAt, options.file);
-  const parsed = ctx.parser.parsePipeline(expanded.text, ctx.locate);
   const base = { expandedText: expanded.text, macrosUsed: expanded.macrosUsed };
+  // Refuse absurdly deep nesting before the recursive parser and tree walks see it.
+  const deep = tooDeepAt(expanded.text);
+  if (deep !== undefined) {
+    diagnostics.push(diagnostic("spl/syntax", `nested deeper than ${MAX_NESTING} levels`, { file: options.file, pos: ctx.posAt(deep) }));
+    return { ...base, diagnostics };
+  }
+  let parsed: ReturnType<typeof ctx.parser.parsePipeline>;
+  let translated: ReturnType<typeof translatePipeline>;
+  try {
+    parsed = ctx.parser.parsePipeline(expanded.text, ctx.locate);
+    translated = parsed.value ? translatePipeline(parsed.value, ctx) : undefined!;
+  } catch (e) {
+    // Long operator chains (`1+1+...`) nest without parentheses: still a diagnostic, not a crash.
+    if (!isStackOverflow(e)) throw e;
+    diagnostics.push(diagnostic("spl/syntax", "the search nests too deeply to translate (an expression or operator chain is too long)", { file: options.file, pos: ctx.posAt(0) }));
+    return { ...base, diagnostics };
+  }
   if (!parsed.value) {
     for (const e of parsed.errors) {
       diagnostics.push(diagnostic("spl/syntax", e.message, { file: options.file, pos: ctx.posAt(e.offset) }));
     }
     return { ...base, diagnostics };
   }
-  const translated = translatePipeline(parsed.value, ctx);
   diagnostics.push(...ctx.diagnostics);
   return { ...base, translated, pipeline: parsed.value, diagnostics };
 }

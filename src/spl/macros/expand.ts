@@ -184,14 +184,16 @@ export function expandMacros(search: string, options: ExpandOptions): { expanded
         i = close + 1;
         continue;
       }
-      const callStart = srcOf(i);
-      const callEnd = srcOf(close + 1);
+      // Inside macro text, every position is the outermost call's.
+      const callStart = anchor.call ? anchor.call.start : srcOf(i);
+      const callEnd = anchor.call ? anchor.call.end : srcOf(close + 1);
       const def = findMacro(options.macros, call.name, call.args.length);
       if (!def) {
         if (/_filter$/.test(call.name) && call.args.length === 0) {
           flush(i);
           const callAnchor: Anchor = { call: anchor.call ?? { start: callStart, end: callEnd }, base: 0, macros: [...anchor.macros, call.name] };
-          emit("search *", 0, callAnchor);
+          // The empty filter: `search *` as a command, `*` where a search expression is expected (`| search `x_filter``).
+          emit(/\bsearch\s*$/.test(out) ? "*" : "search *", 0, callAnchor);
           copyFrom = close + 1;
         } else {
           const other = [0, 1, 2, 3, 4, 5].filter((n) => n !== call.args.length && options.macros.has(macroKey(call.name, n)));
