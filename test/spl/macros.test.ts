@@ -58,7 +58,7 @@ describe("macro expansion", () => {
     const r = loadSplText("`outer(k)` z=1", { macros: table });
     const filter = r.rules[0]!.filter;
     expect(filter.kind).toBe("And");
-    const kids = (filter as { children: { origin?: unknown }[] }).children;
+    const kids = (filter as unknown as { children: { origin?: unknown }[] }).children;
     expect(kids[0]!.origin).toEqual({ macros: ["outer", "pair"] });
     expect(kids[2]!.origin).toBeUndefined();
   });
