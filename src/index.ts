@@ -16,3 +16,4 @@ export { pcreToLuceneRegexp, wildcardToLuceneRegexp, type LuceneRegexpResult } f
 export { loadSigmaText, resolveRuleReferences, parseSigmaCondition, parseTimespan, SIGMA_MODIFIERS, type SigmaLoadOptions, type ConditionNode, type ConditionProblem, type ParsedCondition } from "./sigma/index.js";
 export { toEsql, esqlOfExpr, type EsqlOptions } from "./backends/esql/index.js";
 export { loadPipeline, applyPipeline, applyPipelines, builtinPipelines, pipelineState, type Pipeline } from "./pipelines/index.js";
+export { toElasticRule, elasticRuleId, type ElasticRule, type ElasticRuleOptions } from "./backends/elastic-rule/index.js";

@@ -7,12 +7,15 @@ import type { ConversionOutput } from "../../api/targets.js";
 import type { Rule } from "../../ast/rule.js";
 import { diagnostic, isRuleError, type Diagnostic } from "../../diagnostics/index.js";
 import { EXIT, jsonRecord, writeDiagnostics, writeJsonLine } from "../output.js";
+import { applyPipelines, builtinPipelines, type Pipeline } from "../../pipelines/index.js";
+import { resolvePipeline } from "../../pipelines/resolve.js";
 
 interface ConvertCliOptions {
   to: string;
   json?: boolean;
   out?: string;
   macros?: string[];
+  pipeline?: string[];
 }
 
 /** Converts one rule, turning a thrown RuleError (or a bug) into diagnostics. */
@@ -25,6 +28,36 @@ function convertOne(convert: () => ConversionOutput, rule: Rule): { output?: Con
     const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     return { diagnostics: [diagnostic("internal/unexpected", message, { file: rule.file, pos: rule.pos })] };
   }
+}
+
+/**
+ * Applies `--pipeline` (built-in names or YAML files, in priority order) to every rule; a rule
+ * the pipeline rejects (e.g. an unmapped field in a strict pipeline) is reported and left out.
+ */
+function applyCliPipelines(rules: Rule[], names: readonly string[], json: boolean | undefined): { rules: Rule[]; failed: boolean } {
+  if (names.length === 0) return { rules, failed: false };
+  let pipelines: Pipeline[];
+  try {
+    pipelines = names.map(resolvePipeline);
+  } catch (e) {
+    const ds = isRuleError(e) ? [...e.diagnostics] : [diagnostic("internal/unexpected", String(e))];
+    if (json) for (const d of ds) writeJsonLine(jsonRecord(d.file, undefined, [d]));
+    else writeDiagnostics(ds);
+    return { rules: [], failed: true };
+  }
+  const out: Rule[] = [];
+  let failed = false;
+  for (const rule of rules) {
+    try {
+      out.push(applyPipelines(rule, pipelines));
+    } catch (e) {
+      if (!isRuleError(e)) throw e;
+      failed = true;
+      if (json) writeJsonLine(jsonRecord(rule.file, rule, e.diagnostics));
+      else writeDiagnostics(e.diagnostics);
+    }
+  }
+  return { rules: out, failed };
 }
 
 /** A file name for one rule's output under `--out`. */
@@ -50,6 +83,7 @@ export function registerConvert(program: Command): void {
     .option("--json", "one JSON object per rule per line (output in `output`)")
     .option("--out <path>", "write outputs to this directory (one file per rule), or to this file for a whole-batch target")
     .option("--macros <paths...>", "SPL macro definitions (security_content macros/*.yml files or directories)")
+    .option("--pipeline <name|file...>", `processing pipeline(s) applied before converting: ${Object.keys(builtinPipelines()).join(", ")}, or a pySigma pipeline YAML file`)
     .action(async (paths: string[], opts: ConvertCliOptions) => {
       const target = findTarget(opts.to);
       if (!target) program.error(`error: unknown target ${JSON.stringify(opts.to)}; targets: ${TARGETS.map((t) => t.name).join(", ")}`, { exitCode: EXIT.usage });
@@ -57,6 +91,9 @@ export function registerConvert(program: Command): void {
       let failed = loaded.diagnostics.some((d) => d.severity === "error");
       if (!opts.json) writeDiagnostics(loaded.diagnostics);
       else for (const f of loaded.files) if (f.rules.length === 0) writeJsonLine(jsonRecord(f.file, undefined, f.diagnostics));
+      const pipelined = applyCliPipelines(loaded.rules, opts.pipeline ?? [], opts.json);
+      if (pipelined.failed) failed = true;
+      loaded.rules = pipelined.rules;
       const rules = loaded.rules.filter((r) => r.ruleType !== "filter");
       if (target.convertAll && !opts.json) {
         const first = rules[0];
