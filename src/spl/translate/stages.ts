@@ -116,8 +116,9 @@ function sortKeys(args: readonly SplArg[]): SortKey[] | undefined {
       continue;
     }
     const next = args[i + 1];
-    if (a.kind === "word" && /^(num|str|ip|auto)$/i.test(t!) && next?.kind === "group" && next.args.length === 1 && argText(next.args[0]) !== undefined) {
-      keys.push(freeze({ field: argText(next.args[0])!, descending, as: t!.toLowerCase() as SortKey["as"] }));
+    const fn = /^([+-]?)(num|str|ip|auto)$/i.exec(t ?? "");
+    if (a.kind === "word" && fn && next?.kind === "group" && next.args.length === 1 && argText(next.args[0]) !== undefined) {
+      keys.push(freeze({ field: argText(next.args[0])!, descending: fn[1] ? fn[1] === "-" : descending, as: fn[2]!.toLowerCase() as SortKey["as"] }));
       i++;
     } else if (t !== undefined) {
       if (t.startsWith("-") || t.startsWith("+")) keys.push(freeze({ field: t.slice(1), descending: t.startsWith("-") }));
