@@ -21,6 +21,8 @@ export interface FilterContext {
   readonly file?: string;
   /** Macros whose expansion is the log source (their predicates are dropped). */
   readonly logSourceMacros: ReadonlySet<string>;
+  /** Whether the log source table recognised the rule's log source (macro, source, sourcetype or data model). */
+  readonly logSourceKnown: boolean;
   /** `tstats ... from datamodel=X`: field names are CIM names to map. */
   readonly datamodel?: string;
   readonly report: Diagnostic[];
@@ -44,19 +46,35 @@ function mentionsLogSource(e: Expr, ctx: FilterContext): boolean {
   return found;
 }
 
-/** Replaces log source conditions by `true`, reporting any that were not in a plain AND position. */
-function dropLogSource(e: Expr, ctx: FilterContext): Expr {
-  const mixedOr = (n: Expr) => n.kind === "Or" && n.children.some((c) => mentionsLogSource(c, ctx)) && n.children.some((c) => !mentionsLogSource(c, ctx));
-  let mixed = false;
-  walkExpr(e, (n) => {
-    if (mixedOr(n)) mixed = true;
+/**
+ * Replaces log source conditions by `true`. A top-level AND-ed condition that names a
+ * metadata field is the log source (a macro such as `sysmon` expands to
+ * `sourcetype=... OR source=...`; `wineventlog_security` also ORs in `Channel=security`).
+ * When no known log source accounts for such a group and it mixes in event fields, the
+ * replacement is reported as an approximation.
+ */
+function dropLogSource(filter: Expr, ctx: FilterContext): Expr {
+  const e = normalizeExpr(filter);
+  const parts = e.kind === "And" ? e.children : [e];
+  const kept = parts.filter((p) => {
+    if (!mentionsLogSource(p, ctx)) return true;
+    let eventFields = false;
+    walkExpr(p, (n) => {
+      if (n.kind !== "And" && n.kind !== "Or" && n.kind !== "Not" && n.kind !== "Const" && !isLogSourcePredicate(n, ctx)) eventFields = true;
+    });
+    const flat = p.kind !== "And" && (p.kind !== "Or" || p.children.every((c) => c.kind !== "And" && c.kind !== "Or"));
+    if (eventFields && (!ctx.logSourceKnown || !flat)) {
+      ctx.report.push(diagnostic("backend/approximation", "a log source condition (index/source/sourcetype/eventtype) is OR-ed with event conditions; the group was replaced by the Sigma logsource, which applies to the whole rule", { file: ctx.file, pos: p.pos }));
+    }
+    return false;
   });
-  if (mixed) {
-    ctx.report.push(diagnostic("backend/approximation", "a log source condition (index/source/sourcetype or a log source macro) is OR-ed with event conditions; it was replaced by the Sigma logsource, which applies to the whole rule", { file: ctx.file, pos: e.pos }));
-  }
-  return transformExpr(e, (n) => {
+  const rest = build.and(kept);
+  // Metadata conditions nested deeper (under OR/NOT with event conditions) stay visible as a report.
+  return transformExpr(rest, (n) => {
     if (n.kind === "Not" || n.kind === "And" || n.kind === "Or" || n.kind === "Const") return n;
-    return isLogSourcePredicate(n, ctx) ? build.TRUE : n;
+    if (!isLogSourcePredicate(n, ctx)) return n;
+    ctx.report.push(diagnostic("backend/approximation", "a log source condition nested under OR/NOT was replaced by `true` (the Sigma logsource applies to the whole rule)", { file: ctx.file, pos: n.pos }));
+    return build.TRUE;
   });
 }
 

@@ -54,10 +54,43 @@ function nameOf(title: string): string {
   return title.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 200) || "rule";
 }
 
-function sigmaLogSource(rule: Rule, opts: SplunkToSigmaOptions, report: Diagnostic[]): LogSource {
-  const found = lookupLogSource(rule.logsource, opts.logsources);
-  if (found) return { ...found.logsource };
+/** Macros a search calls, in order (`*_filter`, formatting and data model helpers excluded). */
+export function macrosOfSearch(search: string): string[] {
+  const out: string[] = [];
+  for (const m of search.matchAll(/`([A-Za-z0-9_]+)(?:\([^`]*\))?`/g)) {
+    const name = m[1]!;
+    if (name.endsWith("_filter") || name.startsWith("security_content_") || name.startsWith("drop_dm_object_name")) continue;
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+/** Literal values of AND-ed `source=`/`sourcetype=`/`index=` conditions (directly or in an OR group). */
+function metadataValues(e: Expr, name: string): string[] {
+  const out: string[] = [];
+  const parts = e.kind === "And" ? e.children : [e];
+  for (const p of parts) {
+    const alts = p.kind === "Or" ? p.children : [p];
+    for (const a of alts) {
+      if (a.kind === "Match" && a.field.path === name && a.pattern.parts.every((x) => typeof x === "string")) out.push(a.pattern.parts.join(""));
+    }
+  }
+  return out;
+}
+
+/** The rule's Splunk log source: what the front-end recorded, plus macros named in the search and metadata conditions of the filter. */
+export function splunkLogSource(rule: Rule): LogSource {
   const sp = rule.logsource.splunk ?? {};
+  const macros = [...(sp.macros ?? []), ...macrosOfSearch(rule.meta.splunk?.search ?? "")].filter((m, i, a) => a.indexOf(m) === i);
+  const pick = (k: "source" | "sourcetype" | "index") => [...(sp[k] ?? []), ...metadataValues(rule.filter, k)].filter((m, i, a) => a.indexOf(m) === i);
+  return { ...rule.logsource, splunk: { ...sp, macros, source: pick("source"), sourcetype: pick("sourcetype"), index: pick("index") } };
+}
+
+function sigmaLogSource(rule: Rule, opts: SplunkToSigmaOptions, report: Diagnostic[]): LogSource | undefined {
+  const splunkSide = splunkLogSource(rule);
+  const found = lookupLogSource(splunkSide, opts.logsources);
+  if (found) return { ...found.logsource };
+  const sp = splunkSide.splunk ?? {};
   const said = [
     ...(sp.macros ?? []).filter((m) => !m.endsWith("_filter")).map((m) => `\`${m}\``),
     ...(sp.index ?? []).map((v) => `index=${v}`),
@@ -66,6 +99,19 @@ function sigmaLogSource(rule: Rule, opts: SplunkToSigmaOptions, report: Diagnost
     ...(sp.datamodel ? [`datamodel=${sp.datamodel}`] : []),
   ];
   report.push(diagnostic("convert/unmapped-logsource", `no Sigma log source is known for ${said.join(" ") || "this search (no macro, source or sourcetype)"}; written as logsource.definition`, { file: rule.file, pos: rule.pos }));
+  return undefined;
+}
+
+/** The logsource written when the table has no row: the Splunk side, said in `definition`. */
+function unmappedLogSource(rule: Rule): LogSource {
+  const sp = splunkLogSource(rule).splunk ?? {};
+  const said = [
+    ...(sp.macros ?? []).map((m) => `\`${m}\``),
+    ...(sp.index ?? []).map((v) => `index=${v}`),
+    ...(sp.source ?? []).map((v) => `source="${v}"`),
+    ...(sp.sourcetype ?? []).map((v) => `sourcetype="${v}"`),
+    ...(sp.datamodel ? [`datamodel=${sp.datamodel}`] : []),
+  ];
   return { product: "splunk", definition: said.length > 0 ? `Splunk: ${said.join(" ")}` : "Splunk search" };
 }
 
@@ -96,13 +142,15 @@ export function convertSplunkToSigma(rule: Rule, opts: SplunkToSigmaOptions = {}
   if (datamodel && !isKnownDatamodel(datamodel)) {
     report.push(diagnostic("backend/approximation", `data model ${datamodel} has no CIM-to-Sigma field table; its field names are kept as written`, { file: rule.file, pos: rule.pos }));
   }
+  const mapped = sigmaLogSource(rule, opts, report);
+  const logsource = mapped ?? unmappedLogSource(rule);
   const ctx = {
     file: rule.file,
     datamodel: datamodel && isKnownDatamodel(datamodel) ? datamodel : undefined,
     logSourceMacros: logSourceMacros(opts.logsources),
+    logSourceKnown: mapped !== undefined,
     report,
   };
-  const logsource = sigmaLogSource(rule, opts, report);
   const pipeline = convertPipeline(rule.pipeline, ctx);
   let filter = sigmaFilter(build.and([rule.filter, ...pipeline.filters]), ctx);
   filter = dropUntranslatable(filter, rule, report);

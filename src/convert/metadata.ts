@@ -65,7 +65,7 @@ export function sigmaMeta(meta: RuleMeta): RuleMeta {
   const out: { -readonly [K in keyof RuleMeta]: RuleMeta[K] } = {
     title: meta.title,
     tags: attackTags(sp?.mitreAttackIds ?? []),
-    references: [...meta.references],
+    references: meta.references.filter((r, i, a) => a.indexOf(r) === i),
     falsepositives: falsePositives(sp?.knownFalsePositives ?? meta.falsepositives[0]),
     fields: [],
     related,

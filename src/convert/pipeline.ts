@@ -80,7 +80,7 @@ function stageText(s: Stage): string {
     case "Command":
       return `| ${s.name} ${s.text}`.trim();
     case "Stats":
-      return `| ${s.command} ${s.aggregations.map((a) => a.as).join(" ")}${s.by.length ? ` by ${s.by.map((b) => b.written ?? b.path).join(" ")}` : ""}`;
+      return `| ${s.command} ${s.aggregations.map(aggregationText).join(" ")}${s.by.length ? ` by ${s.by.map((b) => b.written ?? b.path).join(" ")}` : ""}`;
     case "Rename":
       return `| rename ${s.renames.map((r) => `${r.from} as ${r.to}`).join(", ")}`;
     case "Table":
@@ -96,6 +96,14 @@ function stageText(s: Stage): string {
     default:
       return `| ${s.kind.toLowerCase()}`;
   }
+}
+
+/** `count`, `values(user.groups{}) as user_groups`, as SPL writes an aggregation. */
+function aggregationText(a: Aggregation): string {
+  const arg = a.field ? (a.field.written ?? a.field.path) : a.eval ? "eval(...)" : "";
+  const fn = a.percentile !== undefined ? `${a.fn}${a.percentile}` : a.fn;
+  const call = arg ? `${fn}(${arg})` : fn;
+  return call === a.as ? call : `${call} as ${a.as}`;
 }
 
 /** A `where`/`search` stage's condition with SPL eval conditions turned into predicates where possible. */
@@ -203,12 +211,9 @@ export function convertPipeline(stages: readonly Stage[], ctx: Ctx): PipelineRes
         statsIndex = i;
         for (const b of s.by) addField(renames.original(b.written ?? b.path));
         for (const a of s.aggregations) if (a.field && a.fn !== "count") addField(renames.original(a.field.written ?? a.field.path));
-        const dropsMissing = s.by.length > 0 && !(s.command === "stats" && sawFillnull);
-        if (s.command === "stats" && dropsMissing) {
-          ctx.report.push(diagnostic("backend/approximation", `\`${stageText(s)}\` drops events that miss a by-field; the Sigma rule keeps them (no fillnull before the stats)`, at(ctx, s)));
-        } else {
-          ctx.report.push(diagnostic("convert/output-formatting", `\`${stageText(s)}\` aggregates the selected events into rows; its fields are kept as \`fields\`${s.command === "tstats" && s.by.length ? " (tstats also drops events whose data model by-fields are empty)" : ""}`, at(ctx, s)));
-        }
+        // Which rows come out (one per by-value combination; events missing a by-field give none,
+        // `fillnull` first fills only fields some row has) is result shaping: the alerting events are the filter's.
+        ctx.report.push(diagnostic("convert/output-formatting", `\`${stageText(s)}\` aggregates the selected events into rows; its fields are kept as \`fields\`${s.by.length ? ` (Splunk gives no row for events that miss a by-field${sawFillnull && s.command === "stats" ? " no selected event has" : ""}; the Sigma rule matches them)` : ""}`, at(ctx, s)));
         return;
       }
       case "Rename":

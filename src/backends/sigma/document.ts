@@ -61,7 +61,8 @@ function correlationMap(c: Correlation): Map<string, YamlValue> {
   if (c.aliases && Object.keys(c.aliases).length > 0) {
     m.set("aliases", new Map(Object.entries(c.aliases).map(([alias, byRule]) => [alias, new Map(Object.entries(byRule))])));
   }
-  if (c.groupBy.length > 0) m.set("group-by", [...c.groupBy]);
+  // The schema requires `group-by` for every type but the value_* ones; an empty list is "one group".
+  if (c.groupBy.length > 0 || c.type === "event_count" || c.type === "value_count" || c.type.startsWith("temporal")) m.set("group-by", [...c.groupBy]);
   m.set("timespan", c.timespan);
   const isTemporal = c.type === "temporal" || c.type === "temporal_ordered";
   const cond = new Map<string, YamlValue>();
