@@ -1,6 +1,7 @@
 import type { ConditionNode } from "./ast.js";
 import { conditionLexer } from "./lexer.js";
 import { SigmaConditionParser } from "./parser.js";
+import { MAX_NESTING, tooDeepAt } from "../../limits/nesting.js";
 
 export type { ConditionNode } from "./ast.js";
 
@@ -41,6 +42,10 @@ export function parseSigmaCondition(text: string): ParsedCondition {
       offset: pipe,
     });
     return { problems };
+  }
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    return { problems: [{ kind: "syntax", message: `nested deeper than ${MAX_NESTING} levels`, offset: deep }] };
   }
   const lexed = conditionLexer.tokenize(text);
   for (const err of lexed.errors) {

@@ -69,7 +69,14 @@ export function readSigmaDocuments(text: string, file?: string): SigmaDocuments 
     }
     const root = doc.contents as Node | null;
     if (root === null || root === undefined) return; // an empty document (e.g. a trailing `---`)
-    const value = toPlain(root, doc, source, positions);
+    let value: unknown;
+    try {
+      value = toPlain(root, doc, source, positions, { aliases: 0 });
+    } catch (e) {
+      if (!(e instanceof AliasLimitError)) throw e;
+      diagnostics.push(diagnostic("yaml/syntax", `more than ${MAX_ALIASES} alias expansions: the document is refused (an alias bomb expands exponentially)`, { file, pos: source.posAt(e.offset) }));
+      return;
+    }
     const start = source.posAt(root.range?.[0] ?? 0);
     const end = source.posAt(Math.max(root.range?.[0] ?? 0, (root.range?.[2] ?? 1) - 1));
     // The document's extent, so per-rule tools (validate) can attribute diagnostics in multi-document files.
@@ -121,21 +128,31 @@ export function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
+/** As many alias expansions as a document may make (the yaml package's own default limit). */
+const MAX_ALIASES = 100;
+
+class AliasLimitError extends Error {
+  constructor(readonly offset: number) {
+    super("alias limit");
+  }
+}
+
 /** Converts a YAML node into plain data, recording positions of every container, key and value. */
-function toPlain(node: Node, doc: Document.Parsed, source: SourceText, positions: PositionIndex, depth = 0): unknown {
-  if (depth > 200) return null; // alias bombs and absurd nesting; the schema/detection rejects the shape
+function toPlain(node: Node, doc: Document.Parsed, source: SourceText, positions: PositionIndex, state: { aliases: number }, depth = 0): unknown {
+  if (depth > 200) return null; // absurd nesting; the schema/detection rejects the shape
   if (isAlias(node)) {
+    if (++state.aliases > MAX_ALIASES) throw new AliasLimitError(node.range?.[0] ?? 0);
     const target = node.resolve(doc);
-    return target ? toPlain(target as Node, doc, source, positions, depth + 1) : null;
+    return target ? toPlain(target as Node, doc, source, positions, state, depth + 1) : null;
   }
   if (isMap(node)) {
     const out: Record<string, unknown> = {};
     const cp: ContainerPositions = { pos: source.posAt(node.range?.[0] ?? 0), keys: new Map(), values: new Map() };
     for (const pair of node.items) {
       const keyNode = pair.key as Node | null;
-      const key = keyNode === null ? "" : isScalar(keyNode) ? String(keyNode.value) : String(toPlain(keyNode, doc, source, positions, depth + 1));
+      const key = keyNode === null ? "" : isScalar(keyNode) ? String(keyNode.value) : String(toPlain(keyNode, doc, source, positions, state, depth + 1));
       const valueNode = pair.value as Node | null;
-      setOwn(out, key, valueNode === null ? null : toPlain(valueNode, doc, source, positions, depth + 1));
+      setOwn(out, key, valueNode === null ? null : toPlain(valueNode, doc, source, positions, state, depth + 1));
       if (keyNode?.range) cp.keys.set(key, source.posAt(keyNode.range[0]));
       if (valueNode?.range) cp.values.set(key, source.posAt(valueNode.range[0]));
     }
@@ -147,7 +164,7 @@ function toPlain(node: Node, doc: Document.Parsed, source: SourceText, positions
     const cp: ContainerPositions = { pos: source.posAt(node.range?.[0] ?? 0), keys: new Map(), values: new Map() };
     node.items.forEach((item, i) => {
       const itemNode = item as Node | null;
-      out.push(itemNode === null ? null : toPlain(itemNode, doc, source, positions, depth + 1));
+      out.push(itemNode === null ? null : toPlain(itemNode, doc, source, positions, state, depth + 1));
       if (itemNode?.range) cp.values.set(i, source.posAt(itemNode.range[0]));
     });
     positions.set(out, cp);
