@@ -2,6 +2,7 @@
  * rulecast: read Sigma rules and Splunk SPL detections into one AST, and emit matchers,
  * Elasticsearch queries and normalized Sigma from it.
  * @packageDocumentation
+ * @module rulecast
  */
 export * from "./ast/index.js";
 export * from "./diagnostics/index.js";

@@ -5,6 +5,7 @@
  * The core entry stays free of Node built-ins so it bundles for the browser; code that
  * touches `node:*` modules is exported from here only.
  * @packageDocumentation
+ * @module rulecast/node
  */
 export * from "./index.js";
 export { loadRules, listRuleFiles } from "./api/load-files.js";

@@ -15,6 +15,7 @@
  * column; warnings are bundler warnings. Types for the import: add `rulecast/client` to
  * `compilerOptions.types`.
  * @packageDocumentation
+ * @module rulecast/plugin
  */
 import { createUnplugin, type UnpluginContext, type UnpluginInstance } from "unplugin";
 import { formatDiagnostic, type Diagnostic } from "../diagnostics/index.js";
