@@ -62,6 +62,8 @@ export interface ExpandOptions {
   file?: string;
 }
 
+const SPECIAL = /[`"\\]/g;
+
 /** A macro call found in text: `` `name` `` or `` `name(a, b)` ``. */
 interface MacroCall {
   readonly name: string;
@@ -154,6 +156,10 @@ export function expandMacros(search: string, options: ExpandOptions): { expanded
       copyFrom = to;
     };
     while (i < text.length) {
+      // Jump to the next character that matters (backtick, quote, backslash).
+      SPECIAL.lastIndex = i;
+      if (!SPECIAL.test(text)) break;
+      i = SPECIAL.lastIndex - 1;
       const ch = text[i];
       if (ch === "`" && text.startsWith("```", i)) {
         const close = text.indexOf("```", i + 3);

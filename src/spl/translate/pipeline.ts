@@ -1,6 +1,5 @@
-import { and, field, TRUE } from "../../ast/builders.js";
+import { and, FALSE, field, TRUE } from "../../ast/builders.js";
 import type { Expr } from "../../ast/expr.js";
-import { normalizeExpr } from "../../ast/normalize.js";
 import type { LogSource } from "../../ast/rule.js";
 import type { BinStage, CommandStage, FilterStage, Stage, StatsStage } from "../../ast/stage.js";
 import type { SearchNode, SplCommand, SplPipeline } from "../syntax/tree.js";
@@ -103,7 +102,7 @@ export function translatePipeline(pipeline: SplPipeline, ctx: TranslateContext):
   if (typeof source.datamodel === "string") splunk.datamodel = source.datamodel;
   if (sourceMacros.length) splunk.macros = Object.freeze([...new Set(sourceMacros)]);
   const logsource: LogSource = Object.keys(splunk).length ? { splunk: Object.freeze(splunk) } : {};
-  const filter = filters.length === 0 ? TRUE : normalizeExpr(filters.length === 1 ? filters[0]! : and(filters));
+  const filter = conjoin(filters);
   return {
     logsource,
     filter,
@@ -111,6 +110,20 @@ export function translatePipeline(pipeline: SplPipeline, ctx: TranslateContext):
     filterTranslated,
     pipelineTranslated: filterTranslated && !stages.some((s) => s.kind === "Command") && ctx.unsupportedExpressions.length === 0,
   };
+}
+
+/** AND of the filter parts: nested Ands flattened, `true` dropped, `false` absorbing. */
+function conjoin(parts: readonly Expr[]): Expr {
+  const out: Expr[] = [];
+  const add = (e: Expr): boolean => {
+    if (e.kind === "Const") return e.value;
+    if (e.kind === "And" && !e.origin) return e.children.every(add);
+    out.push(e);
+    return true;
+  };
+  for (const p of parts) if (!add(p)) return FALSE;
+  if (out.length === 0) return TRUE;
+  return out.length === 1 ? out[0]! : and(out);
 }
 
 /** The filter of a `search`/`where`/`regex` command, or undefined when it has parts without AST meaning. */
