@@ -15,7 +15,7 @@ import { build } from "esbuild";
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 /** Budget for the whole core (every export), minified + gzip, in bytes. */
-export const CORE_BUDGET_GZIP = 200 * 1024;
+export const CORE_BUDGET_GZIP = 256 * 1024;
 
 /** What an app imports, and the name of that case in the report. */
 export const SIZE_CASES: readonly (readonly [name: string, entry: string])[] = [
@@ -28,16 +28,26 @@ export interface SizeRow {
   readonly name: string;
   readonly minified: number;
   readonly gzip: number;
+  readonly contributors: readonly [string, number][];
 }
 
-/** Bundles one entry for the browser and measures it. */
-export async function measure(entry: string): Promise<{ minified: number; gzip: number }> {
+/** Bundles one entry for the browser and measures it, with the biggest contributors (package or source folder). */
+export async function measure(entry: string): Promise<{ minified: number; gzip: number; contributors: [string, number][] }> {
   const r = await build({
+    metafile: true,
     stdin: { contents: entry, resolveDir: root, loader: "ts" },
     bundle: true, platform: "browser", format: "esm", minify: true, write: false, logLevel: "silent",
+    // Node built-ins still reachable from the core (test/package/browser.test.ts lists them) are not counted.
+    external: ["node:*"],
   });
   const code = r.outputFiles[0]!.contents;
-  return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
+  const by = new Map<string, number>();
+  for (const [file, input] of Object.entries(Object.values(r.metafile.outputs)[0]!.inputs)) {
+    const pkg = file.includes("node_modules/") ? file.split("node_modules/").pop()!.split("/").slice(0, file.split("node_modules/").pop()!.startsWith("@") ? 2 : 1).join("/") : file.split("/").slice(0, 3).join("/");
+    by.set(pkg, (by.get(pkg) ?? 0) + input.bytesInOutput);
+  }
+  const contributors = [...by].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 8);
+  return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length, contributors };
 }
 
 export async function measureAll(): Promise<SizeRow[]> {
@@ -60,6 +70,12 @@ export function renderSizeSection(rows: readonly SizeRow[]): string {
     "| import | minified | gzip |",
     "| --- | ---: | ---: |",
     ...rows.map((r) => `| ${r.name} | ${kb(r.minified)} | ${kb(r.gzip)} |`),
+    "",
+    "Biggest parts of the whole core (minified bytes before gzip):",
+    "",
+    "| part | minified |",
+    "| --- | ---: |",
+    ...whole.contributors.map(([part, bytes]) => `| \`${part}\` | ${kb(bytes)} |`),
     "",
     `Budget: the whole core stays under ${kb(CORE_BUDGET_GZIP)} gzip (checked by test/package/size.test.ts); now ${((whole.gzip / CORE_BUDGET_GZIP) * 100).toFixed(0)}% of it.`,
     "<!-- size:end -->",
