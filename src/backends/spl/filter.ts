@@ -36,9 +36,9 @@ function searchPatternText(p: Pattern): string | undefined {
   return out;
 }
 
-/** Anchored PCRE for a wildcard pattern. */
+/** Anchored PCRE for a wildcard pattern (to run with the `s` flag, so `.` also matches newlines). */
 function patternRegex(p: Pattern): string {
-  return "^" + p.parts.map((x) => (isWildcard(x) ? (x.wildcard === "*" ? "[\\s\\S]*" : "[\\s\\S]") : regexLiteral(x))).join("") + "$";
+  return "^" + p.parts.map((x) => (isWildcard(x) ? (x.wildcard === "*" ? ".*" : ".") : regexLiteral(x))).join("") + "\\z";
 }
 
 function regexText(pattern: string, flags: { i: boolean; m: boolean; s: boolean }): string {
@@ -74,14 +74,21 @@ export function searchText(e: Expr, ctx: SplFilterContext): string | undefined {
     case "And": {
       const parts = e.children.map((c) => searchText(c, ctx));
       if (parts.some((p) => p === undefined)) return undefined;
-      return parts.map((p, i) => (e.children[i]!.kind === "Or" && !/^\S+ IN \(/.test(p!) ? `(${p})` : p)).join(" ");
+      return parts.map((p, i) => (e.children[i]!.kind === "Or" && / OR /.test(p!) ? `(${p})` : p)).join(" ");
     }
     case "Or": {
       const list = inList(e.children);
       if (list) return list;
-      const parts = e.children.map((c) => searchText(c, ctx));
+      // Runs of values of one field read best as `f IN (...)`.
+      const groups: Expr[][] = [];
+      for (const c of e.children) {
+        const last = groups[groups.length - 1];
+        if (last && inList([...last, c])) last.push(c);
+        else groups.push([c]);
+      }
+      const parts = groups.map((g) => (g.length > 1 ? inList(g) : g[0]!.kind === "And" ? wrapped(searchText(g[0]!, ctx)) : searchText(g[0]!, ctx)));
       if (parts.some((p) => p === undefined)) return undefined;
-      return parts.map((p, i) => (e.children[i]!.kind === "And" ? `(${p})` : p)).join(" OR ");
+      return parts.join(" OR ");
     }
     case "Not": {
       const inner = searchText(e.child, ctx);
@@ -115,6 +122,10 @@ export function searchText(e: Expr, ctx: SplFilterContext): string | undefined {
   }
 }
 
+function wrapped(s: string | undefined): string | undefined {
+  return s === undefined ? undefined : `(${s})`;
+}
+
 function stripStars(p: Pattern) {
   const parts = [...p.parts];
   const star = (x: (typeof parts)[number] | undefined) => x !== undefined && isWildcard(x) && x.wildcard === "*";
@@ -140,7 +151,7 @@ function evalPredicate(e: Expr, ctx: SplFilterContext): string {
       const f = field(e.field);
       const lit = e.pattern.parts.every((p) => typeof p === "string") ? e.pattern.parts.join("") : undefined;
       if (lit !== undefined && e.caseSensitive && !UNSAFE_IN_SEARCH.test(lit)) return guard(e.field, `${f}==${splString(lit)}`);
-      return guard(e.field, `match(${f}, ${splString(regexText(patternRegex(e.pattern), { i: !e.caseSensitive, m: false, s: false }))})`);
+      return guard(e.field, `match(${f}, ${splString(regexText(patternRegex(e.pattern), { i: !e.caseSensitive, m: false, s: true }))})`);
     }
     case "Regex":
       return guard(e.field, `match(${field(e.field)}, ${splString(regexText(e.pattern, e.flags))})`);
@@ -205,7 +216,7 @@ export function splFilter(filter: Expr, ctx: SplFilterContext): SplFilter {
   for (const p of parts) {
     const s = searchText(p, ctx);
     if (s !== undefined) {
-      search.push(p.kind === "Or" && !/^\S+ IN \(/.test(s) ? `(${s})` : s);
+      search.push(p.kind === "Or" && / OR /.test(s) ? `(${s})` : s);
       continue;
     }
     const f = p.kind === "Regex" ? searchField(splName(p.field)) : undefined;

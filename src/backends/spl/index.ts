@@ -21,8 +21,12 @@ export interface SplOutput {
   readonly report: Diagnostic[];
 }
 
-function sameLogSource(a: { product?: string; category?: string; service?: string }, b: { product?: string; category?: string; service?: string }): boolean {
-  return (a.product ?? "") === (b.product ?? "") && (a.category ?? "") === (b.category ?? "") && (a.service ?? "") === (b.service ?? "");
+type SigmaLs = { product?: string; category?: string; service?: string };
+
+/** A table row fits a rule's logsource when every key the row names has the rule's value (`category: application` on a kubernetes audit rule adds nothing). */
+function rowFits(row: SigmaLs, rule: SigmaLs): boolean {
+  const keys = (["product", "category", "service"] as const).filter((k) => row[k] !== undefined);
+  return keys.length > 0 && keys.every((k) => row[k] === rule[k]);
 }
 
 /** The search prefix that selects a rule's log source. */
@@ -39,7 +43,10 @@ function logSourcePrefix(rule: Rule, opts: ToSplOptions, report: Diagnostic[]): 
     ];
     return parts.join(" ");
   }
-  const rows = [...(opts.logsources ?? []), ...BUILTIN_LOGSOURCES].filter((r) => r.datamodel === undefined && sameLogSource(r.logsource, rule.logsource));
+  const size = (r: LogSourceMapping) => Object.keys(r.logsource).length;
+  const rows = [...(opts.logsources ?? []), ...BUILTIN_LOGSOURCES]
+    .filter((r) => r.datamodel === undefined && rowFits(r.logsource, rule.logsource))
+    .sort((a, b) => size(b) - size(a));
   const row = rows.find((r) => r.macro) ?? rows[0];
   if (row?.macro) return `\`${row.macro}\``;
   if (row?.source) return `source=${splString(row.source)}`;
