@@ -8,27 +8,39 @@ export interface InputLine {
 }
 
 /**
- * Splits a stream into lines (`\n`, with a `\r` before it dropped) without holding more
- * than one chunk and one partial line: memory stays constant for any input size.
+ * Splits a stream into lines (`\n`, with a `\r` before it dropped), one batch per chunk read,
+ * without holding more than one chunk and one partial line: memory stays constant for any
+ * input size, and consumers pay one `await` per chunk, not per line.
  */
-export async function* readLines(input: Readable): AsyncGenerator<InputLine> {
+export async function* readLineBatches(input: Readable): AsyncGenerator<InputLine[]> {
   input.setEncoding("utf8");
   let rest = "";
   let line = 0;
   for await (const chunk of input as AsyncIterable<string>) {
-    let text = rest + chunk;
+    const text = rest + chunk;
+    const batch: InputLine[] = [];
     let start = 0;
     for (;;) {
       const nl = text.indexOf("\n", start);
       if (nl < 0) break;
       const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-      yield { line: ++line, text: text.slice(start, end) };
+      batch.push({ line: ++line, text: text.slice(start, end) });
       start = nl + 1;
     }
     rest = text.slice(start);
-    text = "";
+    if (batch.length > 0) yield batch;
   }
-  if (rest.length > 0) yield { line: ++line, text: rest.endsWith("\r") ? rest.slice(0, -1) : rest };
+  if (rest.length > 0) yield [{ line: ++line, text: rest.endsWith("\r") ? rest.slice(0, -1) : rest }];
+}
+
+/** {@link readLineBatches}, one line at a time. */
+export async function* readLines(input: Readable): AsyncGenerator<InputLine> {
+  for await (const batch of readLineBatches(input)) yield* batch;
+}
+
+/** Line batches of a file, or of standard input for `-`. */
+export function readLineBatchesOf(path: string): AsyncGenerator<InputLine[]> {
+  return readLineBatches(path === "-" ? process.stdin : createReadStream(path, { highWaterMark: 1 << 20 }));
 }
 
 /** Lines of a file, or of standard input for `-`. */

@@ -61,7 +61,7 @@ export function ruleKey(rule: Rule): string {
  */
 export async function* runMatchers(
   matchers: readonly CompiledMatcher[],
-  lines: AsyncIterable<InputLine> | Iterable<InputLine>,
+  lines: Iterable<InputLine> | AsyncIterable<InputLine | readonly InputLine[]>,
   options: RunOptions = {},
 ): AsyncGenerator<RunResult> {
   const report = options.onDiagnostic ?? (() => {});
@@ -71,40 +71,62 @@ export async function* runMatchers(
     run: options.matchesOnly || m.kind === "filter" ? undefined : m.start(),
     stopped: false,
   }));
+  // Matchers compiled together share one `beginEvent`: shared predicates then run once per event.
+  const begins = [...new Set(matchers.map((m) => m.beginEvent))];
   const stop = (a: (typeof active)[number], e: unknown, line?: number) => {
     a.stopped = true;
     const message = e instanceof Error ? e.message : String(e);
     const code = e instanceof Error && e.name === "RcStateLimit" ? "run/state-limit" : "internal/unexpected";
     report(diagnostic(code, `rule ${a.key}: ${message}; the rule is stopped`, { file: options.file, pos: line ? { line, column: 1 } : undefined }));
   };
-  for await (const { line, text } of lines as AsyncIterable<InputLine>) {
-    if (text.trim() === "") continue;
+  const out: RunResult[] = [];
+  const onLine = (line: number, text: string): void => {
+    if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === "")) return;
     let event: unknown;
     try {
       event = JSON.parse(text);
     } catch (e) {
       report(diagnostic("run/invalid-event", `not JSON: ${(e as Error).message}`, { file: options.file, pos: { line, column: 1 } }));
-      continue;
+      return;
     }
     if (event === null || typeof event !== "object" || Array.isArray(event)) {
       report(diagnostic("run/invalid-event", `not a JSON object (${event === null ? "null" : Array.isArray(event) ? "an array" : typeof event})`, { file: options.file, pos: { line, column: 1 } }));
-      continue;
+      return;
     }
     const ctx = { raw: text, line };
-    for (const a of active) {
+    for (let b = 0; b < begins.length; b++) begins[b]!();
+    for (let i = 0; i < active.length; i++) {
+      const a = active[i]!;
       if (a.stopped) continue;
       if (a.run === undefined) {
-        if (a.m.match(event, ctx)) yield { rule: a.key, title: a.m.title, line };
+        if (a.m.test(event, ctx)) out.push({ rule: a.key, title: a.m.title, line });
         continue;
       }
-      let rows: unknown[];
+      // Pipelines and correlations look at the event only when their filter may select it.
+      if (!a.m.test(event, ctx)) continue;
       try {
-        rows = a.run.push(event, ctx);
+        for (const row of a.run.push(event, ctx)) out.push({ rule: a.key, title: a.m.title, row: row as Record<string, unknown> });
       } catch (e) {
         stop(a, e, line);
-        continue;
       }
-      for (const row of rows) yield { rule: a.key, title: a.m.title, row: row as Record<string, unknown> };
+    }
+  };
+  if (Symbol.iterator in lines) {
+    for (const { line, text } of lines as Iterable<InputLine>) {
+      onLine(line, text);
+      if (out.length > 0) {
+        yield* out;
+        out.length = 0;
+      }
+    }
+  } else {
+    for await (const item of lines as AsyncIterable<InputLine | readonly InputLine[]>) {
+      if (Array.isArray(item)) for (const { line, text } of item as readonly InputLine[]) onLine(line, text);
+      else onLine((item as InputLine).line, (item as InputLine).text);
+      if (out.length > 0) {
+        yield* out;
+        out.length = 0;
+      }
     }
   }
   for (const a of active) {

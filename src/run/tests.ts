@@ -4,7 +4,7 @@ import type { Rule, RuleTest } from "../ast/rule.js";
 import { compileMatchers } from "../backends/matcher/compile.js";
 import type { MatcherOptions } from "../backends/matcher/generate.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/index.js";
-import { readLinesOf } from "./lines.js";
+import { readLineBatchesOf } from "./lines.js";
 import { ruleKey, runMatchers } from "./runner.js";
 
 export interface TestOptions extends Omit<MatcherOptions, "language" | "rules"> {
@@ -84,12 +84,12 @@ export async function runRuleTests(rules: readonly Rule[], options: TestOptions 
       }
       const runDiagnostics: Diagnostic[] = [];
       const selected: number[] = [];
-      for await (const r of runMatchers([m], readLinesOf(path), { matchesOnly: true, file: path, onDiagnostic: (d) => runDiagnostics.push(d) })) {
+      for await (const r of runMatchers([m], readLineBatchesOf(path), { matchesOnly: true, file: path, onDiagnostic: (d) => runDiagnostics.push(d) })) {
         if ("line" in r) selected.push(r.line);
       }
       let rows = 0;
       if (m.kind !== "filter") {
-        for await (const r of runMatchers([m], readLinesOf(path), { file: path, onDiagnostic: (d) => runDiagnostics.push(d) })) if ("row" in r) rows++;
+        for await (const r of runMatchers([m], readLineBatchesOf(path), { file: path, onDiagnostic: (d) => runDiagnostics.push(d) })) if ("row" in r) rows++;
       }
       const fired = m.kind === "filter" ? selected.length > 0 : rows > 0;
       const problems: string[] = [];

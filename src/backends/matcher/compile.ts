@@ -21,6 +21,14 @@ export interface CompiledMatcher {
   /** The rule's filter: does it select this event? (A correlation: does any referenced rule?) */
   match(event: unknown, ctx?: MatchContext): boolean;
   /**
+   * `match` without starting a new event: call {@link CompiledMatcher.beginEvent} once per
+   * event, then `test` on every matcher compiled together, and predicates the rules share
+   * are evaluated once. Not needed for correctness; `match` is always safe.
+   */
+  test(event: unknown, ctx?: MatchContext): boolean;
+  /** Starts a new event for `test` (shared by every matcher of one `compileMatchers` batch). */
+  beginEvent(): void;
+  /**
    * Runs the whole rule over events: a filter rule yields the selected events; a pipeline
    * yields its result rows; a correlation yields one row per window that satisfies it.
    */
@@ -33,6 +41,7 @@ export interface CompiledMatcher {
 
 interface ModuleExports {
   matchers: RcRuleMatcher[];
+  beginEvent(): void;
   rcCreateRun(m: RcRuleMatcher): RcRun;
 }
 
@@ -59,6 +68,8 @@ function wrap(rule: Rule, m: RcRuleMatcher, mod: ModuleExports, source: string):
     title: m.title,
     kind: m.kind,
     match: m.match,
+    test: m.test,
+    beginEvent: mod.beginEvent,
     start: () => mod.rcCreateRun(m),
     run: function* (events) {
       const run = mod.rcCreateRun(m);

@@ -1,4 +1,4 @@
-import type { Expr } from "../../ast/expr.js";
+import type { Expr, Match } from "../../ast/expr.js";
 import type { FieldRef } from "../../ast/field.js";
 import { isWildcard, type Pattern } from "../../ast/pattern.js";
 import type { Rule } from "../../ast/rule.js";
@@ -62,11 +62,16 @@ class Unsupported extends Error {
 
 /** Emits the code of one module: shared constants first, then one block per rule. */
 class ModuleWriter {
-  readonly constants: string[] = [];
-  private readonly constantNames = new Map<string, string>();
+  private readonly entries: { name: string; key: string; text: string }[] = [];
+  private readonly names = new Map<string, string>();
   private counter = 0;
 
   constructor(readonly ts: boolean) {}
+
+  /** The declarations, in order. */
+  get constants(): string[] {
+    return this.entries.map((e) => e.text);
+  }
 
   /** `: type` in TypeScript, nothing in JavaScript. */
   t(annotation: string): string {
@@ -75,23 +80,48 @@ class ModuleWriter {
 
   /** A mark to roll back to when a rule fails to compile halfway. */
   mark(): number {
-    return this.constants.length;
+    return this.entries.length;
   }
 
   rollback(mark: number): void {
-    for (const line of this.constants.splice(mark)) {
-      for (const [init, name] of this.constantNames) if (line.startsWith(`const ${name} =`)) this.constantNames.delete(init);
-    }
+    for (const e of this.entries.splice(mark)) this.names.delete(e.key);
   }
 
   /** A module-level constant for `init` (deduplicated), returning its name. */
   constant(prefix: string, init: string): string {
-    const existing = this.constantNames.get(init);
+    const key = `const:${init}`;
+    const existing = this.names.get(key);
     if (existing) return existing;
     const name = `${prefix}${this.counter++}`;
-    this.constants.push(`const ${name} = ${init};`);
-    this.constantNames.set(init, name);
+    this.entries.push({ name, key, text: `const ${name} = ${init};` });
+    this.names.set(key, name);
     return name;
+  }
+
+  /**
+   * A predicate evaluated at most once per event, however many rules of the module use
+   * it: its value is kept until \`rcGeneration\` (bumped per event) changes. Returns the call.
+   */
+  memo(code: string): string {
+    const key = `memo:${code}`;
+    let name = this.names.get(key);
+    if (!name) {
+      name = `q${this.counter++}`;
+      const text = [
+        `let ${name}g = -1;`,
+        `let ${name}v = false;`,
+        `function ${name}(ev${this.t(": unknown")}, ctx${this.t("?: RcContext")})${this.t(": boolean")} {`,
+        `  if (${name}g !== rcGeneration) {`,
+        `    ${name}g = rcGeneration;`,
+        `    ${name}v = ${code};`,
+        "  }",
+        `  return ${name}v;`,
+        "}",
+      ].join("\n");
+      this.entries.push({ name, key, text });
+      this.names.set(key, name);
+    }
+    return `${name}(ev, ctx)`;
   }
 
   field(f: FieldRef): string {
@@ -121,8 +151,58 @@ class RuleCompiler {
     return this.w.constant("re", `new RegExp(${jsLiteral(tr.source)}, ${jsLiteral(tr.flags)})`);
   }
 
-  /** A JS boolean expression over `ev` (and `ctx`). */
+  /** A JS boolean expression over `ev` (and `ctx`); each predicate is memoized per event. */
   expr(e: Expr): string {
+    switch (e.kind) {
+      case "And":
+        return e.children.length === 0 ? "true" : `(${e.children.map((c) => this.expr(c)).join(" && ")})`;
+      case "Or": {
+        if (e.children.length === 0) return "false";
+        return `(${this.literalGroups(e.children).join(" || ")})`;
+      }
+      case "Not":
+        return `!${this.expr(e.child)}`;
+      case "Const":
+        return e.value ? "true" : "false";
+      default:
+        return this.w.memo(this.predicate(e));
+    }
+  }
+
+  /**
+   * The alternatives of an `Or`, with literal matches on the same field (same case rule)
+   * merged into one set lookup; order is kept otherwise (the result does not depend on it).
+   */
+  private literalGroups(children: readonly Expr[]): string[] {
+    const groups = new Map<string, { field: FieldRef; cs: boolean; members: Match[] }>();
+    const out: (string | { key: string })[] = [];
+    for (const c of children) {
+      if (c.kind === "Match") {
+        const key = `${c.field.path}\u0000${c.caseSensitive}`;
+        let g = groups.get(key);
+        if (!g) {
+          g = { field: c.field, cs: c.caseSensitive, members: [] };
+          groups.set(key, g);
+          out.push({ key });
+        }
+        g.members.push(c);
+      } else out.push(this.expr(c));
+    }
+    return out.map((x) => {
+      if (typeof x === "string") return x;
+      const g = groups.get(x.key)!;
+      if (g.members.length === 1) return this.expr(g.members[0]!);
+      const parts = g.members.map((m) => m.pattern.parts.map((p) => (isWildcard(p) ? (p.wildcard === "*" ? 0 : 1) : p)));
+      const exact = parts.every((p) => p.every((q) => typeof q === "string"));
+      const test = exact
+        ? this.w.constant("t", `rcAnyOf(${jsLiteral([...new Set(parts.map((p) => p.join("")))])}, ${g.cs})`)
+        : this.w.constant("t", `rcAnyPattern(${jsLiteral(parts)}, ${g.cs})`);
+      return this.w.memo(`${this.w.field(g.field)}(ev, ${test})`);
+    });
+  }
+
+  /** The code of one predicate. */
+  private predicate(e: Expr): string {
     const w = this.w;
     switch (e.kind) {
       case "And":
@@ -134,7 +214,7 @@ class RuleCompiler {
       case "Const":
         return e.value ? "true" : "false";
       case "Match":
-        return `${w.field(e.field)}(ev, ${w.constant("p", `rcOnText(${this.pattern(e.pattern, e.caseSensitive)})`)})`;
+        return `${w.field(e.field)}(ev, ${this.pattern(e.pattern, e.caseSensitive)})`;
       case "Compare": {
         const args = [jsLiteral(e.op), jsLiteral(e.value), String(e.numeric)];
         if (e.timePart) args.push(jsLiteral(e.timePart));
@@ -191,8 +271,10 @@ class RuleCompiler {
     const w = this.w;
     switch (s.kind) {
       case "Filter": {
+        if (s.filter.kind === "Const" && s.filter.value) return "// (keeps every row)";
         const fn = w.constant("filter", `(ev${w.t(": unknown")}, ctx${w.t("?: RcContext")})${w.t(": boolean")} => ${this.expr(s.filter)}`);
-        return `rows = rows.filter((r) => ${fn}(rcRowView(r)));`;
+        // A new generation per row: memoized predicates must not reuse the previous row's answer.
+        return `rows = rows.filter((r) => (rcGeneration++, ${fn}(rcRowView(r))));`;
       }
       case "Fillnull":
         return `rows = rcFillnull(rows, ${jsLiteral(s.value)}, ${jsLiteral(s.fields)});`;
@@ -306,7 +388,7 @@ function emitRule(w: ModuleWriter, rule: Rule, name: string, options: MatcherOpt
     const refFns = refs.map(({ ref, target }) => {
       const fn = `${name}_rule${refs.findIndex((r) => r.ref === ref)}`;
       lines.push(`// ${commentText(`references: ${target.meta.title} (${ref})`)}`);
-      lines.push(`function ${fn}(ev${w.t(": unknown")}, ctx${w.t("?: RcContext")})${w.t(": boolean")} {\n  return ${new RuleCompiler(w, target).expr(target.filter)};\n}`);
+      lines.push(`function ${fn}(ev${w.t(": unknown")}, ctx${w.t("?: RcContext")})${w.t(": boolean")} {\n  rcGeneration++;\n  return ${new RuleCompiler(w, target).expr(target.filter)};\n}`);
       return { ref, target, fn };
     });
     const fieldOf = (alias: string, ref: string, target: Rule): string => {
@@ -329,12 +411,11 @@ function emitRule(w: ModuleWriter, rule: Rule, name: string, options: MatcherOpt
       spec.push(`field: [${refFns.map((r) => fieldOf(f0, r.ref, r.target)).join(", ")}]`, `fieldName: ${jsLiteral(f0)}`);
     }
     if (corr.percentile !== undefined) spec.push(`percentile: ${corr.percentile}`);
-    lines.push(`function ${name}_match(ev${w.t(": unknown")}, ctx${w.t("?: RcContext")})${w.t(": boolean")} {\n  return ${refFns.map((r) => `${r.fn}(ev, ctx)`).join(" || ") || "false"};\n}`);
+    lines.push(`function ${name}_test(ev${w.t(": unknown")}, ctx${w.t("?: RcContext")})${w.t(": boolean")} {\n  return ${refFns.map((r) => `${r.fn}(ev, ctx)`).join(" || ") || "false"};\n}`);
     lines.push(`function ${name}_correlation()${w.t(": RcCorrelation")} {\n  return new RcCorrelation({\n    ${spec.join(",\n    ")},\n  });\n}`);
-    fields.push(`match: ${name}_match`, `correlation: ${name}_correlation`);
+    fields.push(`correlation: ${name}_correlation`);
   } else {
-    lines.push(`function ${name}_match(ev${w.t(": unknown")}, ctx${w.t("?: RcContext")})${w.t(": boolean")} {\n  return ${c.expr(rule.filter)};\n}`);
-    fields.push(`match: ${name}_match`);
+    lines.push(`function ${name}_test(ev${w.t(": unknown")}, ctx${w.t("?: RcContext")})${w.t(": boolean")} {\n  return ${c.expr(rule.filter)};\n}`);
     const body = c.pipeline();
     if (body !== undefined) {
       kind = "pipeline";
@@ -342,6 +423,8 @@ function emitRule(w: ModuleWriter, rule: Rule, name: string, options: MatcherOpt
       fields.push(`pipeline: ${name}_pipeline`);
     }
   }
+  lines.push(`function ${name}_match(ev${w.t(": unknown")}, ctx${w.t("?: RcContext")})${w.t(": boolean")} {\n  rcGeneration++;\n  return ${name}_test(ev, ctx);\n}`);
+  fields.unshift(`match: ${name}_match`, `test: ${name}_test`);
   const head = [`id: ${jsLiteral(id)}`, `title: ${jsLiteral(rule.meta.title)}`, `kind: ${jsLiteral(kind)}`];
   const decl = `${w.ts ? "export " : ""}const ${name}${w.t(": RcRuleMatcher")} = {\n  ${[...head, ...fields, "timeFields: TIME_FIELDS", "stateLimit: STATE_LIMIT"].join(",\n  ")},\n};`;
   lines.push(decl);
@@ -381,9 +464,10 @@ export function buildMatcherModule(rules: readonly Rule[], options: MatcherOptio
   ];
   const runtime = options.runtime === "external" && !ts ? "// (runtime linked externally: the names of RUNTIME_JS are in scope)" : ts ? RUNTIME_TS : RUNTIME_JS;
   const list = `${ts ? "export " : ""}const matchers${w.t(": readonly RcRuleMatcher[]")} = [${entries.map((e) => e.name).join(", ")}];`;
+  const begin = `/** Starts a new event for the matchers' \`test\` functions (predicates shared by several rules run once per event). */\n${ts ? "export " : ""}function beginEvent()${w.t(": void")} {\n  rcGeneration++;\n}`;
   const tail = ts
     ? "export { rcCreateRun, rcEventRow, type RcRuleMatcher, type RcRun, type RcRow, type RcContext };"
-    : `return { matchers, rcCreateRun, rcEventRow };`;
+    : `return { matchers, rcCreateRun, rcEventRow, beginEvent };`;
   const code = [
     ...header,
     ts ? "/* eslint-disable */" : "",
@@ -393,10 +477,13 @@ export function buildMatcherModule(rules: readonly Rule[], options: MatcherOptio
     "// ---- rules",
     `const TIME_FIELDS${w.t(": readonly RcResolver[]")} = [${timeFields.join(", ")}];`,
     `const STATE_LIMIT = ${stateLimit};`,
+    "// Bumped once per event: memoized predicates (q*) recompute when it changes.",
+    "let rcGeneration = 0;",
     ...w.constants,
     "",
     ...blocks.flatMap((b) => [b, ""]),
     list,
+    begin,
     tail,
     "",
   ].join("\n");
@@ -418,3 +505,4 @@ export function generateMatcherModule(rules: readonly Rule[], options: MatcherOp
 }
 
 export { ruleLabel };
+

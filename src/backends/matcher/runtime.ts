@@ -44,42 +44,85 @@ export function rcField(path: string): RcResolver {
   const n = segs.length;
   const keys: string[][] = [];
   const ends: number[][] = [];
+  // Own-property checks cost as much as the lookup: only keys an object inherits need them.
+  const inherited: boolean[][] = [];
   for (let i = 0; i < n; i++) {
     const ks: string[] = [];
     const es: number[] = [];
+    const inh: boolean[] = [];
     let k = segs[i]!;
-    ks.push(k);
-    es.push(i + 1);
-    for (let j = i + 1; j < n; j++) {
-      k += "." + segs[j];
+    for (let j = i; j < n; j++) {
+      if (j > i) k += "." + segs[j];
       ks.push(k);
       es.push(j + 1);
+      inh.push(k in Object.prototype);
     }
     keys.push(ks);
     ends.push(es);
+    inherited.push(inh);
   }
+  const leaf = (node: unknown, visit: RcVisit, deep: boolean): boolean => {
+    const t = typeof node;
+    if (t === "string" || t === "number" || t === "boolean") return visit(node as RcScalar);
+    if (node === null || t !== "object") return false;
+    if (Array.isArray(node)) {
+      for (let a = 0; a < node.length; a++) if (leaf(node[a], visit, deep)) return true;
+      return false;
+    }
+    return deep ? rcEveryValue(node, visit) : false;
+  };
   const walk = (node: unknown, i: number, visit: RcVisit, deep: boolean): boolean => {
-    if (node === null || node === undefined) return false;
+    if (i === n) return leaf(node, visit, deep);
+    if (typeof node !== "object" || node === null) return false;
     if (Array.isArray(node)) {
       for (let a = 0; a < node.length; a++) if (walk(node[a], i, visit, deep)) return true;
       return false;
     }
-    if (i === n) {
-      const t = typeof node;
-      if (t === "string" || t === "number" || t === "boolean") return visit(node as RcScalar);
-      return deep && t === "object" ? rcEveryValue(node, visit) : false;
-    }
-    if (typeof node !== "object") return false;
     const ks = keys[i]!;
     const es = ends[i]!;
+    const inh = inherited[i]!;
     for (let c = 0; c < ks.length; c++) {
-      const k = ks[c]!;
-      const child = (node as Record<string, unknown>)[k];
-      if (child === undefined || !rcHasOwn.call(node, k)) continue;
+      const child = (node as Record<string, unknown>)[ks[c]!];
+      if (child === undefined || (inh[c] && !rcHasOwn.call(node, ks[c]!))) continue;
       if (walk(child, es[c]!, visit, deep)) return true;
     }
     return false;
   };
+  if (n === 2) {
+    // The common two-segment path, unrolled: `a.b` then the dotted key `a.b` itself.
+    const k0 = segs[0]!;
+    const k1 = segs[1]!;
+    const inh0 = inherited[0]![0]!;
+    const inh1 = inherited[1]![0]!;
+    const inh01 = inherited[0]![1]!;
+    return (node, visit, deep) => {
+      if (typeof node !== "object" || node === null) return false;
+      if (Array.isArray(node)) return walk(node, 0, visit, deep === true);
+      const a = (node as Record<string, unknown>)[k0];
+      if (a !== undefined && !(inh0 && !rcHasOwn.call(node, k0))) {
+        if (typeof a === "object" && a !== null && !Array.isArray(a)) {
+          const b = (a as Record<string, unknown>)[k1];
+          if (b !== undefined && !(inh1 && !rcHasOwn.call(a, k1))) {
+            if (typeof b === "string" ? visit(b) : leaf(b, visit, deep === true)) return true;
+          }
+        } else if (walk(a, 1, visit, deep === true)) return true;
+      }
+      const c = (node as Record<string, unknown>)[path];
+      if (c === undefined || (inh01 && !rcHasOwn.call(node, path))) return false;
+      return typeof c === "string" ? visit(c) : leaf(c, visit, deep === true);
+    };
+  }
+  if (n === 1) {
+    const k = segs[0]!;
+    const inh = inherited[0]![0]!;
+    return (node, visit, deep) => {
+      if (typeof node !== "object" || node === null) return false;
+      if (Array.isArray(node)) return walk(node, 0, visit, deep === true);
+      const child = (node as Record<string, unknown>)[k];
+      if (child === undefined || (inh && !rcHasOwn.call(node, k))) return false;
+      return typeof child === "string" ? visit(child) : leaf(child, visit, deep === true);
+    };
+  }
   return (node, visit, deep) => walk(node, 0, visit, deep === true);
 }
 
@@ -133,46 +176,117 @@ export function rcEscapeRegex(text: string): string {
 /** A pattern part: literal text, `0` for `*`, `1` for `?`. */
 export type RcPatternPart = string | 0 | 1;
 
-/**
- * A whole-value wildcard test on text. `*` is any run of characters, `?` exactly one
- * code point. Case-insensitive tests use RegExp `iu` (Unicode simple case folding).
- */
-export function rcPattern(parts: readonly RcPatternPart[], caseSensitive: boolean): (s: string) => boolean {
-  const lits = parts.filter((p) => typeof p === "string") as string[];
-  const hasOne = parts.includes(1);
-  const stars = parts.filter((p) => p === 0).length;
-  if (parts.length === 0) return (s) => s === "";
-  if (!hasOne && stars === parts.length) return () => true;
-  if (caseSensitive && !hasOne) {
-    if (stars === 0) {
-      const lit = lits.join("");
-      return (s) => s === lit;
-    }
-    if (parts.length === 2 && parts[1] === 0) {
-      const lit = parts[0] as string;
-      return (s) => s.startsWith(lit);
-    }
-    if (parts.length === 2 && parts[0] === 0) {
-      const lit = parts[1] as string;
-      return (s) => s.endsWith(lit);
-    }
-    if (parts.length === 3 && parts[0] === 0 && parts[2] === 0) {
-      const lit = parts[1] as string;
-      return (s) => s.includes(lit);
-    }
+const rcNonAscii = /[^\x00-\x7f]/;
+
+/** A case-sensitive test for the shapes that need no RegExp (`lit`, `lit*`, `*lit`, `*lit*`), else undefined. */
+function rcShapeTest(parts: readonly RcPatternPart[]): ((s: string) => boolean) | undefined {
+  if (parts.includes(1)) return undefined;
+  if (parts.length === 1 && typeof parts[0] === "string") {
+    const lit = parts[0];
+    return (s) => s === lit;
   }
+  if (parts.length === 2 && parts[1] === 0 && typeof parts[0] === "string") {
+    const lit = parts[0];
+    return (s) => s.startsWith(lit);
+  }
+  if (parts.length === 2 && parts[0] === 0 && typeof parts[1] === "string") {
+    const lit = parts[1];
+    return (s) => s.endsWith(lit);
+  }
+  if (parts.length === 3 && parts[0] === 0 && parts[2] === 0 && typeof parts[1] === "string") {
+    const lit = parts[1];
+    return (s) => s.includes(lit);
+  }
+  return undefined;
+}
+
+/** The RegExp source of a pattern (`*` and `?` as any characters / one code point). */
+function rcPatternSource(parts: readonly RcPatternPart[]): string {
   let src = "";
   for (const p of parts) src += p === 0 ? "[^]*" : p === 1 ? "[^]" : rcEscapeRegex(p);
-  // `*lit*` is a plain search, cheaper without anchors.
-  const contains = parts.length === 3 && parts[0] === 0 && parts[2] === 0 && typeof parts[1] === "string";
-  const re = contains
-    ? new RegExp(rcEscapeRegex(parts[1] as string), caseSensitive ? "u" : "iu")
-    : new RegExp("^" + src + "$", caseSensitive ? "u" : "iu");
-  if (!hasOne && stars === 0) {
-    const lit = lits.join("");
-    return (s) => s === lit || re.test(s);
+  return src;
+}
+
+/**
+ * A whole-value wildcard test on text. `*` is any run of characters, `?` exactly one
+ * code point. Case-insensitive tests mean RegExp `iu` (Unicode simple case folding);
+ * for ASCII patterns a cheaper equivalent runs first: simple case folding preserves the
+ * UTF-16 length, only ASCII characters can match ASCII literal text under ASCII folding,
+ * and the full `iu` RegExp decides whenever the value holds non-ASCII characters.
+ */
+export function rcPattern(parts: readonly RcPatternPart[], caseSensitive: boolean): RcVisit {
+  const test = rcTextPattern(parts, caseSensitive);
+  return (v) => test(typeof v === "string" ? v : String(v));
+}
+
+/** {@link rcPattern} on text. */
+export function rcTextPattern(parts: readonly RcPatternPart[], caseSensitive: boolean): (s: string) => boolean {
+  if (parts.length === 0) return (s) => s === "";
+  const hasOne = parts.includes(1);
+  if (!hasOne && parts.every((p) => p === 0)) return () => true;
+  const shape = rcShapeTest(parts);
+  const anchored = "^" + rcPatternSource(parts) + "$";
+  if (caseSensitive) {
+    if (shape) return shape;
+    const re = new RegExp(anchored, "u");
+    return (s) => re.test(s);
   }
-  return (s) => re.test(s);
+  const lits = parts.filter((p): p is string => typeof p === "string");
+  const contains = parts.length === 3 && parts[0] === 0 && parts[2] === 0 && typeof parts[1] === "string";
+  const full = contains ? new RegExp(rcEscapeRegex(parts[1] as string), "iu") : new RegExp(anchored, "iu");
+  if (hasOne || lits.some((l) => rcNonAscii.test(l))) return (s) => full.test(s);
+  const minLength = lits.reduce((n, l) => n + l.length, 0);
+  if (parts.length === 1) {
+    const lit = lits[0]!;
+    const low = lit.toLowerCase();
+    return (s) => s.length === minLength && (s === lit || s.toLowerCase() === low || (rcNonAscii.test(s) && full.test(s)));
+  }
+  // ASCII `i` (no `u`) folds only ASCII: on an ASCII pattern a hit is an `iu` hit.
+  const ascii = contains ? new RegExp(rcEscapeRegex(parts[1] as string), "i") : new RegExp(anchored, "i");
+  return (s) => s.length >= minLength && (ascii.test(s) || (rcNonAscii.test(s) && full.test(s)));
+}
+
+/**
+ * Any of several literal values (a Sigma value list, SPL `IN (...)`): one Set lookup instead
+ * of one test per value. Case-insensitive means RegExp `iu`, with the same ASCII shortcut as
+ * {@link rcTextPattern}.
+ */
+export function rcAnyOf(values: readonly string[], caseSensitive: boolean): RcVisit {
+  const exact = new Set(values);
+  if (caseSensitive) return (v) => exact.has(typeof v === "string" ? v : String(v));
+  const full = new RegExp("^(?:" + values.map(rcEscapeRegex).join("|") + ")$", "iu");
+  if (values.some((x) => rcNonAscii.test(x))) return (v) => full.test(typeof v === "string" ? v : String(v));
+  const lower = new Set(values.map((x) => x.toLowerCase()));
+  return (v) => {
+    const s = typeof v === "string" ? v : String(v);
+    if (exact.has(s)) return true;
+    const low = s.toLowerCase();
+    if (low.length === s.length && lower.has(low)) return true;
+    return rcNonAscii.test(s) && full.test(s);
+  };
+}
+
+/** The unanchored RegExp source of one pattern: `^lit$`, `^lit`, `lit$`, `lit`, or `^...$`. */
+function rcSearchSource(parts: readonly RcPatternPart[]): string {
+  const first = parts[0] === 0 ? 1 : 0;
+  const last = parts.length > 1 && parts[parts.length - 1] === 0 ? parts.length - 1 : parts.length;
+  return (first ? "" : "^") + rcPatternSource(parts.slice(first, last)) + (last < parts.length ? "" : "$");
+}
+
+/**
+ * Any of several wildcard patterns on one field (a Sigma `contains` list): one RegExp
+ * alternation instead of one test per pattern, with the ASCII shortcut of {@link rcTextPattern}.
+ */
+export function rcAnyPattern(patterns: readonly (readonly RcPatternPart[])[], caseSensitive: boolean): RcVisit {
+  const source = patterns.map((p) => (p.length === 0 ? "^$" : rcSearchSource(p))).join("|");
+  const full = new RegExp(source, caseSensitive ? "u" : "iu");
+  const asciiOnly = patterns.every((p) => !p.includes(1) && p.every((x) => typeof x !== "string" || !rcNonAscii.test(x)));
+  if (caseSensitive || !asciiOnly) return (v) => full.test(typeof v === "string" ? v : String(v));
+  const ascii = new RegExp(source, "i");
+  return (v) => {
+    const s = typeof v === "string" ? v : String(v);
+    return ascii.test(s) || (rcNonAscii.test(s) && full.test(s));
+  };
 }
 
 /** Lifts a text test to a value visitor. */
@@ -1528,6 +1642,8 @@ export interface RcRuleMatcher {
   readonly kind: "filter" | "pipeline" | "correlation";
   /** The rule's filter (for a correlation: does any referenced rule select the event). */
   readonly match: (ev: unknown, ctx?: RcContext) => boolean;
+  /** `match` for a batch: the caller calls the module's `beginEvent()` once per event first, so rules share predicates. */
+  readonly test: (ev: unknown, ctx?: RcContext) => boolean;
   /** The pipeline over the rows of the selected events. */
   readonly pipeline?: (rows: RcRow[]) => RcRow[];
   /** A fresh correlation state. */

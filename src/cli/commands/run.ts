@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { loadRules } from "../../api/load-files.js";
 import { DEFAULT_STATE_LIMIT } from "../../backends/matcher/generate.js";
 import type { Diagnostic } from "../../diagnostics/index.js";
-import { readLinesOf } from "../../run/lines.js";
+import { readLineBatchesOf } from "../../run/lines.js";
 import { LogSourceOptionError, parseLogSourceOption, type InputLogSource } from "../../run/logsource.js";
 import { planRun, runMatchers } from "../../run/runner.js";
 import { EXIT, writeDiagnostics, writeJsonLine } from "../output.js";
@@ -75,7 +75,7 @@ export function registerRun(program: Command): void {
       const file = opts.events === "-" ? "<stdin>" : opts.events;
       let lines;
       try {
-        lines = readLinesOf(opts.events);
+        lines = readLineBatchesOf(opts.events);
         for await (const result of runMatchers(plan.matchers, lines, {
           matchesOnly: opts.matches, file, onDiagnostic: (d) => {
             runDiagnostics.push(d);
