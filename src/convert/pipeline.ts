@@ -171,6 +171,8 @@ export function convertPipeline(stages: readonly Stage[], ctx: Ctx): PipelineRes
       case "Filter": {
         const e = stageFilter(s.filter);
         if (e.kind === "Const" && e.value) return; // an empty `*_filter` macro: `search *`
+        const computed: string[] = [];
+        let droppedHere = false;
         for (const c of conjuncts(e)) {
           const threshold = afterStats ? thresholdOf(c, stats!) : undefined;
           if (threshold && !correlation) {
@@ -188,11 +190,15 @@ export function convertPipeline(stages: readonly Stage[], ctx: Ctx): PipelineRes
           const blocked = new Set(derived);
           if (afterStats) for (const a of stats!.aggregations) blocked.add(a.as);
           if (usesAny(c, blocked)) {
-            ctx.report.push(diagnostic("convert/dropped", `\`| ${s.command}\` condition on fields computed by the search (${[...blocked].filter((b) => usesAny(c, new Set([b]))).join(", ") || "an eval expression"}) has no Sigma equivalent; dropped`, at(ctx, s)));
+            for (const b of blocked) if (usesAny(c, new Set([b])) && !computed.includes(b)) computed.push(b);
+            droppedHere = true;
             continue;
           }
           // A condition on by-fields after stats selects the same groups as on events before it.
           filters.push(toOriginal(c));
+        }
+        if (droppedHere) {
+          ctx.report.push(diagnostic("convert/dropped", `\`| ${s.command}\` condition on fields computed by the search (${computed.join(", ") || "an eval expression"}) has no Sigma equivalent; dropped`, at(ctx, s)));
         }
         return;
       }
