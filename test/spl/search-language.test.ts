@@ -159,3 +159,12 @@ import { loadSplunkDetectionText } from "../../src/spl/index.js";
 function detectionText(text: string) {
   return loadSplunkDetectionText(text, { file: "x.yml" });
 }
+
+describe("time range modifiers", () => {
+  it("keeps earliest=/latest= out of the filter (a search Command stage), never as event fields", () => {
+    const { rule, diagnostics } = spl("a=1 earliest=-24h latest=now");
+    expect(rule!.filter).toEqual(m("a", "1"));
+    expect(rule!.pipeline[0]).toMatchObject({ kind: "Command", name: "search", text: "earliest=-24h latest=now" });
+    expect(diagnostics.find((d) => d.code === "spl/unsupported-command")!.message).toMatch(/time range earliest=/);
+  });
+});

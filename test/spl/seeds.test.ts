@@ -58,3 +58,38 @@ describe("the four seed detections", () => {
     ]);
   });
 });
+
+describe("detection metadata", () => {
+  it("maps security_content keys onto meta and meta.splunk, with key positions", async () => {
+    const { macros } = await loadMacroFiles([`${dir}/macros`]);
+    const file = `${dir}/kubernetes_node_port_creation.yml`;
+    const { rules } = loadSplunkDetectionText(readFileSync(file, "utf8"), { file, macros });
+    const meta = rules[0]!.meta;
+    expect(meta).toMatchObject({
+      id: "d7fc865e-b8a1-4029-a960-cf4403b821b6", title: "Kubernetes Node Port Creation", author: "Patrick Bareiss, Splunk",
+      date: "2024-09-30", status: "production", tags: ["attack.t1204"], falsepositives: ["unknown"],
+      references: ["https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/"],
+    });
+    expect(meta.splunk).toMatchObject({
+      type: "Anomaly", version: 3, dataSource: ["Kubernetes Audit"], mitreAttackIds: ["T1204"], analyticStories: ["Kubernetes Security"],
+      securityDomain: "network", riskScore: 49, confidence: 70, impact: 70,
+    });
+    expect(meta.splunk!.search.startsWith("`kube_audit` \"objectRef.resource\"=services")).toBe(true);
+    expect(meta.fields).toContain("requestObject.spec.type");
+    expect(meta.custom).toHaveProperty("drilldown_searches");
+    expect(meta.positions!.search).toMatchObject({ line: 11, column: 1 });
+    // The first test is security_content's; rulecast's local k8s-audit tests follow it.
+    expect(meta.tests[0]).toEqual({
+      name: "True Positive Test", expect: "fire", source: "kubernetes", sourcetype: "_json",
+      dataset: "https://media.githubusercontent.com/media/splunk/attack_data/master/datasets/attack_techniques/T1204/kube_audit_create_node_port_service/kube_audit_create_node_port_service.json",
+    });
+    expect(meta.tests.slice(1).every((t) => t.dataset.startsWith("../../test/fixtures/k8s-audit/"))).toBe(true);
+  });
+
+  it("reports YAML problems as yaml/* diagnostics, never throwing", () => {
+    expect(loadSplunkDetectionText("name: x\nname: y\nsearch: a\n").diagnostics.map((d) => d.code)).toEqual(["yaml/duplicate-key"]);
+    expect(loadSplunkDetectionText("- a\n- b\n").diagnostics.map((d) => d.code)).toEqual(["yaml/not-a-mapping"]);
+    expect(loadSplunkDetectionText("search: 'a=1\n").diagnostics[0]!.code).toBe("yaml/syntax");
+    expect(loadSplunkDetectionText("search: [1]\n").diagnostics.map((d) => [d.code, d.line])).toEqual([["spl/syntax", 1]]);
+  });
+});

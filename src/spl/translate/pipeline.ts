@@ -207,10 +207,13 @@ function keptSearch(cmd: SplCommand, kept: SearchNode[], ctx: TranslateContext):
   return Object.freeze({ kind: "Command", name: "search", text, args: Object.freeze([text]), options: Object.freeze({}), ...ctx.locate(cmd.start) });
 }
 
+const TIME_MODIFIER_NAMES = /^(earliest|latest|start|end|_index_)/i;
+
 function describe(n: SearchNode): string {
   const found: string[] = [];
   const visit = (x: SearchNode) => {
     if (x.kind === "subsearch") found.push("subsearch");
+    else if (x.kind === "compare" && TIME_MODIFIER_NAMES.test(x.field.text)) found.push(`time range ${x.field.text}=`);
     else if (x.kind === "macro") found.push(`macro ${x.text}`);
     else if (x.kind === "and" || x.kind === "or") x.children.forEach(visit);
     else if (x.kind === "not") visit(x.child);

@@ -8,6 +8,12 @@ import type { TranslateContext } from "./context.js";
 /** Fields that name where events come from, not what they contain. */
 export const METADATA_FIELDS: ReadonlySet<string> = new Set(["index", "source", "sourcetype"]);
 
+/** Search-time range modifiers: they pick a time window, they are not conditions on events. */
+const TIME_MODIFIERS: ReadonlySet<string> = new Set([
+  "earliest", "latest", "starttime", "endtime", "starthoursago", "endhoursago", "startdaysago", "enddaysago",
+  "startminutesago", "endminutesago", "startmonthsago", "endmonthsago", "_index_earliest", "_index_latest", "timeformat",
+]);
+
 /** Thrown inside search translation for a part with no AST meaning (subsearch, unknown macro). */
 export class UntranslatableSearch extends Error {
   constructor(readonly what: string, readonly offset: number) {
@@ -63,6 +69,7 @@ export function translateSearch(node: SearchNode, ctx: TranslateContext): Expr {
     case "directive":
       return keyword(pattern([ANY, ...searchValuePattern(node.value).parts, ANY]), { caseSensitive: node.name === "CASE", scope: "raw", ...extra });
     case "compare": {
+      if (TIME_MODIFIERS.has(searchFieldName(node.field).toLowerCase())) throw new UntranslatableSearch(`time range modifier ${searchFieldName(node.field)}`, node.start);
       const f = fieldRef(node.field, ctx);
       const caseSensitive = node.directive === "CASE";
       if (node.op === "=" || node.op === "!=") {
