@@ -4,10 +4,13 @@ import type { Rule } from "../ast/rule.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/index.js";
 import { loadMacroFiles, type MacroTable } from "../spl/index.js";
 import { isRuleFileName } from "./detect-format.js";
+import { decodeRuleFile } from "./decode-text.js";
 import { parseRuleText, type LoadOptions } from "./load.js";
 import { resolveRuleReferences } from "../sigma/index.js";
 
 export interface LoadFilesOptions extends Omit<LoadOptions, "file" | "macros"> {
+  /** Called after each file is read (e.g. for the CLI's progress bar): files done, files in all, this file. */
+  onFile?: (done: number, total: number, file: string) => void;
   /** Macro definitions, or paths (files or directories) of security_content macro YAML files. */
   macros?: MacroTable | string | string[];
 }
@@ -76,7 +79,13 @@ export async function loadRules(paths: string | readonly string[], options: Load
   for (const file of files) {
     let text: string;
     try {
-      text = await readFile(file, "utf8");
+      const decoded = decodeRuleFile(await readFile(file), file);
+      if ("diagnostic" in decoded) {
+        loaded.push({ file, rules: [], diagnostics: [decoded.diagnostic] });
+        diagnostics.push(decoded.diagnostic);
+        continue;
+      }
+      text = decoded.text;
     } catch (e) {
       const d = diagnostic("input/read-failed", (e as Error).message, { file });
       loaded.push({ file, rules: [], diagnostics: [d] });
@@ -86,6 +95,7 @@ export async function loadRules(paths: string | readonly string[], options: Load
     const result = parseRuleText(text, { ...options, file, macros: macros.macros });
     loaded.push({ file, rules: result.rules, diagnostics: result.diagnostics });
     diagnostics.push(...result.diagnostics);
+    options.onFile?.(loaded.length, files.length, file);
   }
   const resolved = resolveRuleReferences(loaded.flatMap((f) => f.rules));
   diagnostics.push(...resolved.diagnostics);

@@ -3,6 +3,7 @@ import type { Rule } from "../../ast/rule.js";
 import type { Diagnostic } from "../../diagnostics/index.js";
 import { loadRules } from "../../api/load-files.js";
 import { EXIT, jsonRecord, writeDiagnostics, writeJsonLine } from "../output.js";
+import { createProgress, type Progress } from "../progress.js";
 
 /** `rulecast validate <paths...> [--json] [--macros <dir>]`: load every rule; exit 0 only when all are valid. */
 export function registerValidate(program: Command): void {
@@ -13,7 +14,12 @@ export function registerValidate(program: Command): void {
     .option("--json", "one JSON object per rule per line")
     .option("--macros <paths...>", "SPL macro definitions (security_content macros/*.yml files or directories)")
     .action(async (paths: string[], opts: { json?: boolean; macros?: string[] }) => {
-      const result = await loadRules(paths, { macros: opts.macros });
+      let progress: Progress | undefined;
+      const result = await loadRules(paths, {
+        macros: opts.macros,
+        onFile: (done, total, file) => (progress ??= createProgress({ total, label: "validating", json: opts.json })).tick(file),
+      });
+      progress?.done();
       const failed = result.diagnostics.some((d) => d.severity === "error");
       for (const f of result.files) {
         if (opts.json) {
