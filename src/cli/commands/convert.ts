@@ -7,6 +7,7 @@ import type { ConversionOutput } from "../../api/targets.js";
 import type { Rule } from "../../ast/rule.js";
 import { diagnostic, isRuleError, type Diagnostic } from "../../diagnostics/index.js";
 import { EXIT, jsonRecord, writeDiagnostics, writeJsonLine } from "../output.js";
+import { createProgress } from "../progress.js";
 import { applyPipelines, builtinPipelines, type Pipeline } from "../../pipelines/index.js";
 import { resolvePipeline } from "../../pipelines/resolve.js";
 
@@ -113,18 +114,23 @@ export function registerConvert(program: Command): void {
       }
       const taken = new Set<string>();
       if (opts.out) await mkdir(opts.out, { recursive: true });
+      // Files go to --out, so the terminal is free for a bar (drawn on a TTY only, never with --json).
+      const progress = createProgress({ total: opts.out ? rules.length : 0, label: "converting", json: opts.json });
       for (const [i, rule] of rules.entries()) {
+        progress.tick(rule.file);
         const result = convertOne(() => target.convert(rule, { rules: loaded.rules }), rule);
         if (result.diagnostics.some((d) => d.severity === "error")) failed = true;
         if (opts.json) {
           writeJsonLine(jsonRecord(rule.file, rule, result.diagnostics, result.output?.output));
           continue;
         }
+        if (result.diagnostics.length > 0) progress.done();
         writeDiagnostics(result.diagnostics);
         if (!result.output) continue;
         if (opts.out) await writeFile(join(opts.out, outName(rule, i, result.output.extension, taken)), result.output.output);
         else process.stdout.write(result.output.output.endsWith("\n") ? result.output.output : result.output.output + "\n");
       }
+      progress.done();
       if (failed) process.exitCode = EXIT.failed;
     });
 }
