@@ -121,7 +121,9 @@ export function registerConvert(program: Command): void {
         const result = convertOne(() => target.convert(rule, { rules: loaded.rules }), rule);
         if (result.diagnostics.some((d) => d.severity === "error")) failed = true;
         if (opts.json) {
-          writeJsonLine(jsonRecord(rule.file, rule, result.diagnostics, result.output?.output));
+          // The rule's own load problems (schema, unknown macro, unresolved reference) belong in its record too.
+          const own = loaded.diagnostics.filter((d) => d.file !== undefined && d.file === rule.file && (loaded.files.find((f) => f.file === rule.file)?.rules.length ?? 1) <= 1);
+          writeJsonLine(jsonRecord(rule.file, rule, [...own, ...result.diagnostics], result.output?.output));
           continue;
         }
         if (result.diagnostics.length > 0) progress.done();
