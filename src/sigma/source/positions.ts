@@ -1,10 +1,13 @@
 import type { SourcePos } from "../../ast/position.js";
 
-/** Where a mapping's keys and values, or a sequence's items, were written. */
+/**
+ * Where a mapping's keys and values, or a sequence's items, were written, as character
+ * offsets (turned into line/column only when asked: most positions are never needed).
+ */
 export interface ContainerPositions {
-  readonly pos: SourcePos;
-  readonly keys: Map<string, SourcePos>;
-  readonly values: Map<string | number, SourcePos>;
+  readonly pos: number;
+  readonly keys: Map<string, number>;
+  readonly values: Map<string | number, number>;
 }
 
 /**
@@ -16,6 +19,12 @@ export interface ContainerPositions {
 export class PositionIndex {
   private readonly table = new WeakMap<object, ContainerPositions>();
 
+  constructor(private readonly posAt: (offset: number) => SourcePos) {}
+
+  private lift(offset: number | undefined): SourcePos | undefined {
+    return offset === undefined ? undefined : this.posAt(offset);
+  }
+
   set(container: object, positions: ContainerPositions): void {
     this.table.set(container, positions);
   }
@@ -26,21 +35,21 @@ export class PositionIndex {
 
   /** Position of the container itself. */
   of(container: unknown): SourcePos | undefined {
-    return isObject(container) ? this.table.get(container)?.pos : undefined;
+    return isObject(container) ? this.lift(this.table.get(container)?.pos) : undefined;
   }
 
   /** Position of a mapping key (falls back to the mapping). */
   key(container: unknown, key: string): SourcePos | undefined {
     if (!isObject(container)) return undefined;
     const p = this.table.get(container);
-    return p?.keys.get(key) ?? p?.pos;
+    return this.lift(p?.keys.get(key) ?? p?.pos);
   }
 
   /** Position of a mapping value or sequence item (falls back to its key, then the container). */
   value(container: unknown, key: string | number): SourcePos | undefined {
     if (!isObject(container)) return undefined;
     const p = this.table.get(container);
-    return p?.values.get(key) ?? (typeof key === "string" ? p?.keys.get(key) : undefined) ?? p?.pos;
+    return this.lift(p?.values.get(key) ?? (typeof key === "string" ? p?.keys.get(key) : undefined) ?? p?.pos);
   }
 
   /**

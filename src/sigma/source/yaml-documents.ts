@@ -43,7 +43,7 @@ export function readSigmaDocuments(text: string, file?: string): SigmaDocuments 
       return { line: lp.line, column: lp.col, offset };
     },
   };
-  const positions = new PositionIndex();
+  const positions = new PositionIndex((offset) => source.posAt(offset));
   const documents: SigmaDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   let parsed: Document.Parsed[];
@@ -147,25 +147,25 @@ function toPlain(node: Node, doc: Document.Parsed, source: SourceText, positions
   }
   if (isMap(node)) {
     const out: Record<string, unknown> = {};
-    const cp: ContainerPositions = { pos: source.posAt(node.range?.[0] ?? 0), keys: new Map(), values: new Map() };
+    const cp: ContainerPositions = { pos: node.range?.[0] ?? 0, keys: new Map(), values: new Map() };
     for (const pair of node.items) {
       const keyNode = pair.key as Node | null;
       const key = keyNode === null ? "" : isScalar(keyNode) ? String(keyNode.value) : String(toPlain(keyNode, doc, source, positions, state, depth + 1));
       const valueNode = pair.value as Node | null;
       setOwn(out, key, valueNode === null ? null : toPlain(valueNode, doc, source, positions, state, depth + 1));
-      if (keyNode?.range) cp.keys.set(key, source.posAt(keyNode.range[0]));
-      if (valueNode?.range) cp.values.set(key, source.posAt(valueNode.range[0]));
+      if (keyNode?.range) cp.keys.set(key, keyNode.range[0]);
+      if (valueNode?.range) cp.values.set(key, valueNode.range[0]);
     }
     positions.set(out, cp);
     return out;
   }
   if (isSeq(node)) {
     const out: unknown[] = [];
-    const cp: ContainerPositions = { pos: source.posAt(node.range?.[0] ?? 0), keys: new Map(), values: new Map() };
+    const cp: ContainerPositions = { pos: node.range?.[0] ?? 0, keys: new Map(), values: new Map() };
     node.items.forEach((item, i) => {
       const itemNode = item as Node | null;
       out.push(itemNode === null ? null : toPlain(itemNode, doc, source, positions, state, depth + 1));
-      if (itemNode?.range) cp.values.set(i, source.posAt(itemNode.range[0]));
+      if (itemNode?.range) cp.values.set(i, itemNode.range[0]);
     });
     positions.set(out, cp);
     return out;
