@@ -138,7 +138,7 @@ ${table(["detection", "status", "translates fully", "kept as commands"], k8s.map
 - **Filter vs stages**: \`search\`/\`where\`/\`regex\` right after the base search (or \`from datamodel\`) are AND-ed into the
   filter; after any other command they are \`Filter\` stages.
 - **Stages**: fillnull, stats/eventstats/streamstats (no window options), tstats (\`from datamodel=X\` to the log source,
-  its \`where\` to the filter, \`by ... span=\` to a \`Bin\` of \`_time\` plus \`Stats\`), eval, rename (wildcards), table, fields,
+  its \`where\` to the filter, \`fillnull_value=v\` to a \`Fillnull\` of the by-fields, \`by ... span=\` to a \`Bin\` of \`_time\`, then \`Stats\`), eval, rename (wildcards), table, fields,
   dedup, sort, head, convert (and \`security_content_ctime(f)\`), bin/bucket. Everything else (lookup, rex, spath, join,
   iplocation, mvexpand, foreach, ...) is a \`Command\` stage with name, text, arguments, \`key=value\` options and \`by\` fields,
   and an \`spl/unsupported-command\` warning.

@@ -41,9 +41,16 @@ describe("command semantics", () => {
     expect(rule!.logsource).toEqual({ splunk: { datamodel: "Endpoint.Processes" } });
     expect(rule!.filter).toEqual({ kind: "Or", children: [m("Processes.process_name", "a.exe"), m("Processes.process_name", "b.exe")] });
     expect(rule!.pipeline).toEqual([
+      { kind: "Fillnull", value: "null", fields: ["Processes.dest", "_time"] },
       { kind: "Bin", field: "_time", span: "1h" },
       { kind: "Stats", command: "tstats", aggregations: [{ fn: "count", as: "count" }], by: [f("Processes.dest"), f("_time")], datamodel: "Endpoint.Processes" },
     ]);
+  });
+
+  it("tstats fillnull_value= fills missing by-fields before grouping (security_content_summariesonly)", () => {
+    const { rule } = spl("| tstats `security_content_summariesonly` count from datamodel=Endpoint.Processes by Processes.dest");
+    expect(rule!.pipeline.map((s) => s.kind)).toEqual(["Fillnull", "Stats"]);
+    expect(rule!.pipeline[0]).toEqual({ kind: "Fillnull", value: "null", fields: ["Processes.dest"] });
   });
 
   it("eval: several assignments, functions, concatenation", () => {

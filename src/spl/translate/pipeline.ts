@@ -1,7 +1,7 @@
 import { and, FALSE, field, TRUE } from "../../ast/builders.js";
 import type { Expr } from "../../ast/expr.js";
 import type { LogSource } from "../../ast/rule.js";
-import type { BinStage, CommandStage, FilterStage, Stage, StatsStage } from "../../ast/stage.js";
+import type { BinStage, CommandStage, FillnullStage, FilterStage, Stage, StatsStage } from "../../ast/stage.js";
 import type { SearchNode, SplCommand, SplPipeline } from "../syntax/tree.js";
 import { argText, isWord } from "./args.js";
 import type { TranslateContext } from "./context.js";
@@ -227,7 +227,7 @@ const TSTATS_OPTIONS = new Set(["summariesonly", "allow_old_summaries", "fillnul
 /**
  * `| tstats <aggregations> from datamodel=X where <search> by <fields> [span=...]`:
  * the data model goes to the log source, `where` to the filter, the rest to a Stats stage
- * (a `span=` on `_time` becomes a Bin stage before it).
+ * (a `span=` on `_time` becomes a Bin stage before it, `fillnull_value=` a Fillnull of the by-fields).
  */
 function translateTstats(cmd: SplCommand, ctx: TranslateContext, source: MutableSource, macros: string[]): { filters: Expr[]; stages: Stage[]; filterKept: boolean } {
   const args = cmd.args;
@@ -279,6 +279,11 @@ function translateTstats(cmd: SplCommand, ctx: TranslateContext, source: Mutable
   }
   const stages: Stage[] = [];
   const extra = ctx.locate(cmd.start);
+  // `fillnull_value=v` gives missing by-fields the value v instead of dropping the row.
+  if (parts.options.fillnull_value !== undefined && parts.by.length > 0) {
+    const fill: FillnullStage = { kind: "Fillnull", value: parts.options.fillnull_value, fields: Object.freeze([...parts.by]), ...extra };
+    stages.push(Object.freeze(fill));
+  }
   if (parts.options.span !== undefined) {
     const binStage: BinStage = { kind: "Bin", field: "_time", span: parts.options.span, ...extra };
     stages.push(Object.freeze(binStage));
