@@ -16,5 +16,9 @@ export { toQueryDsl, dslOfExpr, type QueryDsl, type QueryDslOptions } from "./ba
 export { pcreToLuceneRegexp, wildcardToLuceneRegexp, type LuceneRegexpResult } from "./backends/regex/index.js";
 export { loadSigmaText, resolveRuleReferences, parseSigmaCondition, parseTimespan, SIGMA_MODIFIERS, type SigmaLoadOptions, type ConditionNode, type ConditionProblem, type ParsedCondition } from "./sigma/index.js";
 export { toEsql, esqlOfExpr, type EsqlOptions } from "./backends/esql/index.js";
+export {
+  loadSplunkDetectionText, loadSplText, readSearch, translatesFully, SplParser, parseMacroDefinitions, createMacroTable, mergeMacroTables,
+  BUILTIN_MACROS, expandMacros, type MacroTable, type MacroDefinition, type SplLoadOptions, type SplLoadResult, type ReadSearch, type TranslatedSearch,
+} from "./spl/index.js";
 export { loadPipeline, applyPipeline, applyPipelines, builtinPipelines, pipelineState, type Pipeline } from "./pipelines/index.js";
 export { toElasticRule, elasticRuleId, type ElasticRule, type ElasticRuleOptions } from "./backends/elastic-rule/index.js";

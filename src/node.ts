@@ -11,3 +11,4 @@ export * from "./index.js";
 export { loadRules, listRuleFiles } from "./api/load-files.js";
 export type { LoadFilesOptions, LoadedFile, LoadFilesResult } from "./api/load-files.js";
 export * from "./run/index.js";
+export { loadMacroFiles } from "./spl/macros/load-files.js";
