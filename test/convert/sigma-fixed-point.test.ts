@@ -86,3 +86,30 @@ describe.skipIf(!existsSync(corpus))("normalized Sigma: fixed point on the whole
   }, 300_000);
 });
 if (!existsSync(corpus)) console.warn(`SigmaHQ corpus not found at ${corpus}: whole-corpus fixed-point test skipped`);
+
+describe("normalized Sigma: any value survives emit and reload (property)", () => {
+  it("a map of wildcard values and keyword lists reloads to the same AST", async () => {
+    const fc = (await import("fast-check")).default;
+    const { ANY, ONE, pattern } = await import("../../src/ast/pattern.js");
+    const build = await import("../../src/ast/builders.js");
+    const { sameRule } = await import("../../src/backends/sigma/fixed-point.js");
+    const base = loadSigmaText("title: T\nlogsource: {product: x}\ndetection:\n  s: {f: x}\n  condition: s\n").rules[0]!;
+    const text = fc.string({ unit: fc.constantFrom("a", "Z", " ", "'", '"', "\\", "*", "?", ":", "#", "-", "|", "\n", "{", "}", "[", "]", "%", "&", "!", "é", "0", "1", "."), maxLength: 10 });
+    const parts = fc.array(fc.oneof(text, fc.constant(ANY), fc.constant(ONE)), { minLength: 1, maxLength: 4 });
+    fc.assert(fc.property(parts, fc.boolean(), parts, (p1, cased, p2) => {
+      const filter = build.or([
+        build.and([build.match(build.field("a.b"), pattern(p1), cased), build.exists(build.field("c"))]),
+        build.not(build.match(build.field("d"), pattern(p2), false)),
+      ]);
+      const rule = { ...base, filter };
+      const yaml = toSigma(rule).yaml;
+      const back = loadSigmaText(yaml);
+      expect(back.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+      expect(toSigma(back.rules[0]!).yaml).toBe(yaml);
+      // The reloaded filter is the normalized original (the emitter writes the normalized tree).
+      expect(sameRule(back.rules[0]!, { ...rule, filter: normalize(filter) })).toBe(true);
+    }), { numRuns: 200 });
+  });
+});
+
+import { normalizeExpr as normalize } from "../../src/ast/normalize.js";
