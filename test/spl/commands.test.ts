@@ -53,6 +53,16 @@ describe("command semantics", () => {
     expect(rule!.pipeline[0]).toEqual({ kind: "Fillnull", value: "null", fields: ["Processes.dest"] });
   });
 
+  it("from datamodel (three spellings) sets the data model; a search after it joins the filter", () => {
+    for (const head of ["| from datamodel Web.Web", "| from datamodel=Web.Web", "| from datamodel:Web.Web"]) {
+      const { rule, diagnostics } = spl(`${head} | search status=404 | stats count by src`);
+      expect(codes(diagnostics)).toEqual([]);
+      expect(rule!.logsource).toEqual({ splunk: { datamodel: "Web.Web" } });
+      expect(rule!.filter).toEqual(m("status", "404"));
+      expect(rule!.pipeline.map((s) => s.kind)).toEqual(["Stats"]);
+    }
+  });
+
   it("eval: several assignments, functions, concatenation", () => {
     expect(stage('a=1 | eval x=if(match(p, "^a"), lower(u) . "-" . v, null()), y=len(z)*2')).toEqual({
       kind: "Eval",

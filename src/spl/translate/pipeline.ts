@@ -61,10 +61,14 @@ export function translatePipeline(pipeline: SplPipeline, ctx: TranslateContext):
     if (r.filterKept) filterTranslated = false;
     open = false;
     i = 1;
-  } else if (first && first.name === "from" && isWord(first.args[0], "datamodel")) {
-    const dm = first.args[1]?.kind === "op" ? argText(first.args[2]) : argText(first.args[1]);
-    if (dm !== undefined && first.args.length <= 3) {
-      source.datamodel = dm.replace(/^:/, "");
+  } else if (first && first.name === "from") {
+    // `| from datamodel Risk.All_Risk`, `| from datamodel=X`, `| from datamodel:X`
+    const a0 = argText(first.args[0]) ?? "";
+    let dm: string | undefined;
+    if (/^datamodel:./i.test(a0) && first.args.length === 1) dm = a0.slice("datamodel:".length);
+    else if (isWord(first.args[0], "datamodel") && first.args.length <= 3) dm = first.args[1]?.kind === "op" ? argText(first.args[2]) : argText(first.args[1]);
+    if (dm !== undefined) {
+      source.datamodel = dm.replace(/^"|"$/g, "");
       i = 1;
     }
   }
