@@ -22,3 +22,13 @@ export {
 } from "./spl/index.js";
 export { loadPipeline, applyPipeline, applyPipelines, builtinPipelines, pipelineState, type Pipeline } from "./pipelines/index.js";
 export { toElasticRule, elasticRuleId, type ElasticRule, type ElasticRuleOptions } from "./backends/elastic-rule/index.js";
+export {
+  toSigma, checkSigmaFixedPoint, sameRule, sigmaDocument, buildDetection, yamlText, multiDocumentText, SIGMA_KEY_ORDER,
+  type SigmaOutput, type SigmaDocumentOutput, type ToSigmaOptions, type FixedPointResult, type FixedPointStatus, type SigmaDetection, type SelectionBody,
+} from "./backends/sigma/index.js";
+export { toSpl, toSplWithReport, type ToSplOptions, type SplOutput } from "./backends/spl/index.js";
+export {
+  convertSplunkToSigma, splunkLogSource, BUILTIN_LOGSOURCES, lookupLogSource, lookupCimField, attackTags, levelFromRisk, derivedRuleId, uuidV5,
+  DEFAULT_CORRELATION_TIMESPAN, type SplunkToSigmaOptions, type SplunkToSigmaResult, type LogSourceMapping, type SigmaLogSource,
+} from "./convert/index.js";
+export { gradeConversion, type ConversionGrade } from "./convert/classify.js";
