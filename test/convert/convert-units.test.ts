@@ -91,6 +91,19 @@ describe("Splunk -> Sigma", () => {
     expect(out.codes).toContain("convert/correlation");
     expect(gradeConversion(out.report, true)).toBe("partial");
   });
+  it("the correlation fires for the same groups as the SPL threshold (events inside one window)", async () => {
+    const { compileMatchers } = await import("../../src/backends/matcher/index.js");
+    const search = "`kube_audit` verb=create | stats count by user.username | where count > 2";
+    const out = convert(search);
+    const t0 = Date.parse("2024-01-01T00:00:00Z");
+    const users = ["alice", "alice", "alice", "bob", "bob", "carol", "carol", "carol", "carol", "dave"];
+    const evs = users.map((u, i) => ({ verb: i === 9 ? "get" : "create", user: { username: u }, requestReceivedTimestamp: new Date(t0 + i * 60_000).toISOString() }));
+    const splRows = [...compileMatcher(spl(search)).run(evs)] as Record<string, unknown>[];
+    const { matchers } = compileMatchers(out.back);
+    const sigmaRows = [...matchers[1]!.run(evs)] as Record<string, unknown>[];
+    expect(sigmaRows.map((r) => r["user.username"]).sort()).toEqual(splRows.map((r) => r["user.username"]).sort());
+    expect(splRows.map((r) => r["user.username"]).sort()).toEqual(["alice", "carol"]);
+  });
   it("dc() thresholds become value_count, with the default window when no span is given", () => {
     const out = convert("`kube_audit` verb=list | stats dc(objectRef.namespace) as ns by user.username | where ns >= 3");
     expect(out.back[1]!.correlation).toMatchObject({ type: "value_count", field: ["objectRef.namespace"], timespan: "60m", conditions: [{ op: "gte", value: 3 }] });
