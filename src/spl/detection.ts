@@ -6,6 +6,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics/index.js";
 import type { MacroTable } from "./macros/table.js";
 import { readSearch, textPositions, type ReadSearch } from "./search.js";
 import { scalarOffsetMap } from "./source-map.js";
+import { indentQuotedContinuations } from "./yaml-compat.js";
 
 export interface SplLoadOptions {
   /** The file name, for diagnostics. */
@@ -55,13 +56,34 @@ export function translatesFully(rule: Rule): boolean {
  */
 export function loadSplunkDetectionText(text: string, options: SplLoadOptions = {}): SplLoadResult {
   const file = options.file;
-  const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  let lineCounter = new LineCounter();
+  let doc: Document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  let source = text;
+  let shifted: ReadonlySet<number> = new Set();
+  const diagnostics: Diagnostic[] = [];
+  if (doc.errors.length) {
+    // PyYAML-style quoted scalars continuing at column 0: read them as security_content's tools do.
+    const fixed = indentQuotedContinuations(text);
+    const retryCounter = new LineCounter();
+    const retry = fixed && parseDocument(fixed.text, { lineCounter: retryCounter, uniqueKeys: true, prettyErrors: false });
+    if (fixed && retry && retry.errors.length === 0) {
+      ({ text: source, shifted } = fixed);
+      doc = retry;
+      lineCounter = retryCounter;
+      const first = Math.min(...shifted);
+      diagnostics.push(diagnostic("yaml/syntax", "a quoted scalar continues at column 0, which YAML 1.2 does not allow; read as PyYAML reads it", {
+        file, pos: { line: first, column: 1 }, severity: "warning",
+      }));
+    }
+  }
+  const shiftedBefore = (line: number) => [...shifted].filter((l) => l < line).length;
   const posOf = (offset: number): SourcePos => {
     const p = lineCounter.linePos(offset);
-    return { line: p.line, column: p.col, offset };
+    if (!shifted.size) return { line: p.line, column: p.col, offset };
+    // Undo the two-space indent the compatibility read added to some lines.
+    const own = shifted.has(p.line) ? Math.min(2, p.col - 1) : 0;
+    return { line: p.line, column: p.col - own, offset: offset - 2 * shiftedBefore(p.line) - own };
   };
-  const diagnostics: Diagnostic[] = [];
   for (const err of doc.errors) {
     const code = /unique/i.test(err.message) ? "yaml/duplicate-key" : "yaml/syntax";
     diagnostics.push(diagnostic(code, err.message.split("\n")[0]!, { file, pos: posOf(err.pos[0]) }));
@@ -86,8 +108,8 @@ export function loadSplunkDetectionText(text: string, options: SplLoadOptions = 
     return { rules: [], diagnostics };
   }
   const search = searchNode.value;
-  const range = searchNode.range ?? [0, text.length, text.length];
-  const toFile = scalarOffsetMap(search, text, range[0], range[1]);
+  const range = searchNode.range ?? [0, source.length, source.length];
+  const toFile = scalarOffsetMap(search, source, range[0], range[1]);
   const read = readSearch(search, { file, macros: options.macros, posAt: (o) => posOf(toFile(o)) });
   diagnostics.push(...read.diagnostics);
   if (!read.translated) return { rules: [], diagnostics };

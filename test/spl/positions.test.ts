@@ -35,3 +35,26 @@ describe("diagnostic positions in every YAML scalar style of `search:`", () => {
     ]);
   });
 });
+
+describe("PyYAML-style quoted scalars continuing at column 0", () => {
+  const text = "name: d\nsearch: 'a=1\n| eval y=frobnicate(a)\n| `nope`'\nid: x\n";
+
+  it("are read (with a yaml/syntax warning), and positions point into the file as written", () => {
+    const r = loadSplunkDetectionText(text, { file: "d.yml", macros: createMacroTable([]) });
+    expect(r.rules).toHaveLength(1);
+    expect(r.rules[0]!.meta.id).toBe("x");
+    expect(r.diagnostics.filter((d) => d.severity !== "info").map((d) => [d.code, d.severity, d.line, d.column])).toEqual([
+      ["yaml/syntax", "warning", 3, 1],
+      ["spl/unknown-macro", "error", 4, 3],
+      ["spl/unsupported-expression", "warning", 3, 8],
+      ["spl/unsupported-command", "warning", 4, 3],
+    ]);
+  });
+
+  it("apply to macro files too (security_content's base64decode.yml shape)", async () => {
+    const { parseMacroDefinitions } = await import("../../src/spl/index.js");
+    const r = parseMacroDefinitions("arguments:\n  - x\ndefinition: 'eval a=$x$\n| eval b=1'\nname: m\n", "m.yml");
+    expect(r.macros).toEqual([{ name: "m", args: ["x"], definition: "eval a=$x$ | eval b=1", file: "m.yml" }]);
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([["yaml/syntax", "warning", 4]]);
+  });
+});

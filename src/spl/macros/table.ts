@@ -1,5 +1,6 @@
 import { LineCounter, parseAllDocuments, isMap, isSeq } from "yaml";
 import { diagnostic, type Diagnostic } from "../../diagnostics/index.js";
+import { indentQuotedContinuations } from "../yaml-compat.js";
 
 /** One SPL search macro: `name(arg1,arg2)` expands to `definition` with `$arg1$`... substituted. */
 export interface MacroDefinition {
@@ -77,8 +78,23 @@ export function parseMacroDefinitions(text: string, file?: string): { macros: Ma
     const p = lineCounter.linePos(offset ?? 0);
     return { line: p.line, column: p.col };
   };
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false });
-  const list = Array.isArray(docs) ? docs : [docs];
+  let docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false });
+  let list = Array.isArray(docs) ? docs : [docs];
+  if (list.some((d) => d.errors.length)) {
+    // PyYAML-style quoted scalars continuing at column 0 (security_content's base64decode.yml).
+    const fixed = indentQuotedContinuations(text);
+    if (fixed) {
+      const retry = parseAllDocuments(fixed.text, { uniqueKeys: false });
+      const retryList = Array.isArray(retry) ? retry : [retry];
+      if (!retryList.some((d) => d.errors.length)) {
+        docs = retry;
+        list = retryList;
+        diagnostics.push(diagnostic("yaml/syntax", "a quoted scalar continues at column 0, which YAML 1.2 does not allow; read as PyYAML reads it", {
+          file, pos: { line: Math.min(...fixed.shifted), column: 1 }, severity: "warning",
+        }));
+      }
+    }
+  }
   for (const doc of list) {
     for (const err of doc.errors) {
       diagnostics.push(diagnostic("yaml/syntax", err.message.split("\n")[0]!, { file, pos: posOf(err.pos[0]) }));
