@@ -62,15 +62,16 @@ class Unsupported extends Error {
 
 /** Emits the code of one module: shared constants first, then one block per rule. */
 class ModuleWriter {
-  private readonly entries: { name: string; key: string; text: string }[] = [];
+  private readonly entries: { name: string; key: string; render: () => string }[] = [];
   private readonly names = new Map<string, string>();
+  private readonly uses = new Map<string, number>();
   private counter = 0;
 
   constructor(readonly ts: boolean) {}
 
   /** The declarations, in order. */
   get constants(): string[] {
-    return this.entries.map((e) => e.text);
+    return this.entries.map((e) => e.render());
   }
 
   /** `: type` in TypeScript, nothing in JavaScript. */
@@ -84,7 +85,10 @@ class ModuleWriter {
   }
 
   rollback(mark: number): void {
-    for (const e of this.entries.splice(mark)) this.names.delete(e.key);
+    for (const e of this.entries.splice(mark)) {
+      this.names.delete(e.key);
+      this.uses.delete(e.name);
+    }
   }
 
   /** A module-level constant for `init` (deduplicated), returning its name. */
@@ -93,7 +97,7 @@ class ModuleWriter {
     const existing = this.names.get(key);
     if (existing) return existing;
     const name = `${prefix}${this.counter++}`;
-    this.entries.push({ name, key, text: `const ${name} = ${init};` });
+    this.entries.push({ name, key, render: () => `const ${name} = ${init};` });
     this.names.set(key, name);
     return name;
   }
@@ -106,21 +110,28 @@ class ModuleWriter {
     const key = `memo:${code}`;
     let name = this.names.get(key);
     if (!name) {
-      name = `q${this.counter++}`;
-      const text = [
-        `let ${name}g = -1;`,
-        `let ${name}v = false;`,
-        `function ${name}(ev${this.t(": unknown")}, ctx${this.t("?: RcContext")})${this.t(": boolean")} {`,
-        `  if (${name}g !== rcGeneration) {`,
-        `    ${name}g = rcGeneration;`,
-        `    ${name}v = ${code};`,
-        "  }",
-        `  return ${name}v;`,
-        "}",
-      ].join("\n");
-      this.entries.push({ name, key, text });
-      this.names.set(key, name);
+      const fn = `q${this.counter++}`;
+      name = fn;
+      const sig = `function ${fn}(ev${this.t(": unknown")}, ctx${this.t("?: RcContext")})${this.t(": boolean")} {`;
+      // A predicate used once needs no memo: it is a plain function (V8 inlines it).
+      const render = () =>
+        (this.uses.get(fn) ?? 0) < 2
+          ? [sig, `  return ${code};`, "}"].join("\n")
+          : [
+            `let ${fn}g = -1;`,
+            `let ${fn}v = false;`,
+            sig,
+            `  if (${fn}g !== rcGeneration) {`,
+            `    ${fn}g = rcGeneration;`,
+            `    ${fn}v = ${code};`,
+            "  }",
+            `  return ${fn}v;`,
+            "}",
+          ].join("\n");
+      this.entries.push({ name: fn, key, render });
+      this.names.set(key, fn);
     }
+    this.uses.set(name, (this.uses.get(name) ?? 0) + 1);
     return `${name}(ev, ctx)`;
   }
 

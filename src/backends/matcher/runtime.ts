@@ -215,6 +215,20 @@ function rcPatternSource(parts: readonly RcPatternPart[]): string {
  * and the full `iu` RegExp decides whenever the value holds non-ASCII characters.
  */
 export function rcPattern(parts: readonly RcPatternPart[], caseSensitive: boolean): RcVisit {
+  // The most common shape, a single literal, without the extra call of the generic wrapper.
+  if (parts.length === 1 && typeof parts[0] === "string") {
+    const lit = parts[0];
+    if (caseSensitive) return (v) => (typeof v === "string" ? v : String(v)) === lit;
+    if (!rcNonAscii.test(lit)) {
+      const low = lit.toLowerCase();
+      const length = lit.length;
+      const full = new RegExp("^" + rcEscapeRegex(lit) + "$", "iu");
+      return (v) => {
+        const s = typeof v === "string" ? v : String(v);
+        return s.length === length && (s === lit || s.toLowerCase() === low || (rcNonAscii.test(s) && full.test(s)));
+      };
+    }
+  }
   const test = rcTextPattern(parts, caseSensitive);
   return (v) => test(typeof v === "string" ? v : String(v));
 }
