@@ -99,7 +99,8 @@ function translate(pattern: string, initial: RegexFlags): PcreTranslation {
         i += len;
         continue;
       }
-      out += literal(ch, true);
+      // A raw `-` is range syntax and `^` is literal here: both pass through; `[` is escaped for clarity.
+      out += ch === "[" ? "\\[" : ch;
       i++;
       continue;
     }
