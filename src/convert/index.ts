@@ -174,6 +174,7 @@ export function convertSplunkToSigma(rule: Rule, opts: SplunkToSigmaOptions = {}
   const baseId = base.meta.id;
   // The correlation carries the meta information; the base rule is its building block.
   const baseOnly: Rule = { ...base, meta: { ...baseMeta, name: baseName, level: undefined, falsepositives: [], tags: [] } };
+  // Tests count the base rule's events; the correlation has none of its own.
   const correlation: Correlation = {
     kind: "Correlation",
     type: c.type,
@@ -191,6 +192,7 @@ export function convertSplunkToSigma(rule: Rule, opts: SplunkToSigmaOptions = {}
       ...meta,
       ...(rule.meta.id ? { id: derivedRuleId(rule.meta.id, "correlation") } : {}),
       fields: [],
+      tests: [],
     },
     logsource: {}, filter: build.TRUE, pipeline: [], correlation,
     ...(rule.file ? { file: rule.file } : {}),

@@ -2,7 +2,7 @@
  * Splunk detection metadata -> Sigma metadata: a stable derived id, the Splunk id under
  * `related`, status, level, ATT&CK tags, false positives.
  */
-import type { RuleMeta, SplunkMeta } from "../ast/rule.js";
+import type { RuleMeta, RuleTest, SplunkMeta } from "../ast/rule.js";
 import { tacticsOf } from "./attack-tactics.js";
 import { uuidV5 } from "./uuid.js";
 
@@ -53,6 +53,19 @@ function falsePositives(text: string | undefined): string[] {
   return [t];
 }
 
+/**
+ * The detection's tests for the Sigma rule. A test with `count`/`lines` counts the events
+ * the base search selects, which is exactly what the Sigma rule fires on, so `expect`
+ * follows the count (a Splunk `no-fire` because `stats` gave no row becomes `fire`).
+ */
+export function sigmaTests(tests: readonly RuleTest[]): RuleTest[] {
+  return tests.map((t) => {
+    if (t.count === undefined) return t;
+    const expect = t.count > 0 ? "fire" : "no-fire";
+    return expect === t.expect ? t : { ...t, expect, name: `${t.name} (Sigma rule: fires on the selected events)` };
+  });
+}
+
 /** Id of the Sigma rule derived from a Splunk detection id (same Splunk id, same Sigma id). */
 export function derivedRuleId(splunkId: string, part: "base" | "correlation" = "base"): string {
   return uuidV5(part === "base" ? `splunk:${splunkId}` : `splunk:${splunkId}:correlation`);
@@ -69,7 +82,7 @@ export function sigmaMeta(meta: RuleMeta): RuleMeta {
     falsepositives: falsePositives(sp?.knownFalsePositives ?? meta.falsepositives[0]),
     fields: [],
     related,
-    tests: [],
+    tests: sigmaTests(meta.tests),
     custom: {},
   };
   if (meta.id) out.id = derivedRuleId(meta.id);

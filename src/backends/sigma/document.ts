@@ -14,7 +14,7 @@ export type YamlValue = SigmaScalar | readonly YamlValue[] | Map<string, YamlVal
 export const SIGMA_KEY_ORDER = [
   "title", "id", "related", "name", "taxonomy", "status", "description", "license", "references", "author",
   "date", "modified", "tags", "logsource", "detection", "correlation", "filter", "fields", "falsepositives",
-  "level", "scope", "generate",
+  "level", "scope", "generate", "tests",
 ] as const;
 
 const LOGSOURCE_KEYS = ["category", "product", "service", "definition"] as const;
@@ -124,6 +124,15 @@ export function sigmaDocument(rule: Rule): Map<string, YamlValue> {
   set("falsepositives", [...meta.falsepositives]);
   set("level", meta.level);
   if (rule.ruleType === "correlation" && rule.correlation?.generate) set("generate", true);
+  // rulecast's own test block (not part of the Sigma specification; `rulecast test` runs it).
+  set("tests", meta.tests.map((t) => {
+    const m = new Map<string, YamlValue>([["name", t.name], ["dataset", t.dataset], ["expect", t.expect]]);
+    if (t.count !== undefined) m.set("count", t.count);
+    if (t.lines !== undefined) m.set("lines", [...t.lines]);
+    if (t.source !== undefined) m.set("source", t.source);
+    if (t.sourcetype !== undefined) m.set("sourcetype", t.sourcetype);
+    return m;
+  }));
   for (const [k, v] of Object.entries(meta.custom)) {
     if (!out.has(k)) out.set(k, plain(v));
   }
