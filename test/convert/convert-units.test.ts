@@ -124,6 +124,16 @@ describe("Splunk -> Sigma", () => {
   it("a search with only a log source cannot be a Sigma detection", () => {
     expect(() => toSigma(spl("`kube_audit` | stats count by verb"))).toThrowError(RuleError);
   });
+  it("is registered as the `sigma` and `spl` conversion targets", async () => {
+    const { findTarget } = await import("../../src/api/registry.js");
+    const rule = spl("`kube_audit` verb=create objectRef.resource=pods | table verb");
+    const sigma = findTarget("sigma")!.convert(rule, {});
+    expect(sigma.extension).toBe("yml");
+    expect(sigma.output).toContain("service: audit");
+    expect(sigma.diagnostics.map((d) => d.code)).toEqual(["convert/output-formatting"]);
+    const back = loadSigmaText(sigma.output).rules[0]!;
+    expect(findTarget("spl")!.convert(back, {}).output).toBe('`kube_audit` verb="create" objectRef.resource="pods"');
+  });
   it("metadata: stable v5 ids, ATT&CK tags with tactics, level from risk", () => {
     expect(uuidV5("x")).toBe(uuidV5("x"));
     expect(uuidV5("x")).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);

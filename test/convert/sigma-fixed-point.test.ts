@@ -34,6 +34,18 @@ describe("normalized Sigma: fixed point on the in-project sample", () => {
   }
 });
 
+describe("normalized Sigma: fixed point on the project's own rules (rules/sigma, with their tests blocks)", () => {
+  const dir = join(root, "rules/sigma");
+  for (const f of readdirSync(dir).filter((x) => x.endsWith(".yml")).sort()) {
+    it(f, () => {
+      const r = checkSigmaFixedPoint(readFileSync(join(dir, f), "utf8"), f);
+      expect(r.reason ?? "").toBe("");
+      expect(r.status).toBe("fixed");
+      if (/^tests:/m.test(readFileSync(join(dir, f), "utf8"))) expect(r.emitted).toMatch(/^tests:\n {4}- name: /m);
+    });
+  }
+});
+
 describe("normalized Sigma: canonical form", () => {
   const emit = (text: string) => toSigma(loadSigmaText(text).rules[0]!).yaml;
   it("orders keys as the specification, quotes minimally, indents by 4", () => {
