@@ -149,4 +149,6 @@ export interface CommandStage extends NodeBase {
   readonly args: readonly string[];
   readonly options: Readonly<Record<string, string>>;
   readonly by?: readonly string[];
+  /** `x AS y` pairs among the arguments (e.g. `lookup t k OUTPUT v AS w`, `iplocation ip`), in order. */
+  readonly renames?: readonly { readonly from: string; readonly to: string }[];
 }

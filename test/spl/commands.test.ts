@@ -172,6 +172,9 @@ describe("unsupported commands and expressions", () => {
     expect(diagnostics.filter((d) => d.code === "spl/unsupported-command").map((d) => [d.line, d.column, /`(\w+)`/.exec(d.message)?.[1]])).toEqual([[2, 3, "rex"], [2, 29, "lookup"]]);
     expect(rule!.pipeline[0]).toEqual({ kind: "Command", name: "rex", text: 'field=x "(?<y>\\d+)"', args: ["(?<y>\\d+)"], options: { field: "x" } });
     expect(rule!.pipeline[1]).toMatchObject({ kind: "Command", name: "lookup", args: ["t", "k", "OUTPUT", "v"] });
+    expect(spl("a=1 | lookup t k AS key OUTPUT v AS value").rule!.pipeline[0]).toMatchObject({
+      kind: "Command", name: "lookup", renames: [{ from: "k", to: "key" }, { from: "v", to: "value" }],
+    });
     expect(rule!.pipeline[2]).toMatchObject({ kind: "Stats" });
   });
 

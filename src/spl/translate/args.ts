@@ -31,22 +31,29 @@ export function splitOptions(args: readonly SplArg[]): { options: Record<string,
 
 /** A structured view of any command's arguments, for `Command` stages. */
 export function describeArgs(args: readonly SplArg[], text: (start: number, end: number) => string): {
-  args: string[]; options: Record<string, string>; by?: string[];
+  args: string[]; options: Record<string, string>; by?: string[]; renames?: { from: string; to: string }[];
 } {
   const { options, rest } = splitOptions(args);
   const positional: string[] = [];
+  const renames: { from: string; to: string }[] = [];
   let by: string[] | undefined;
-  for (const a of rest) {
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
     if (isWord(a, "by") && by === undefined) {
       by = [];
       continue;
     }
     if (a.kind === "comma") continue;
     const t = argText(a) ?? text(a.start, a.end);
+    // `x AS y` is a rename; both names stay in the positional arguments too, so nothing is lost.
+    if (isWord(rest[i + 1], "as") && argText(rest[i + 2]) !== undefined && !by) renames.push({ from: t, to: argText(rest[i + 2])! });
     if (by) by.push(t);
     else positional.push(t);
   }
-  return by ? { args: positional, options, by } : { args: positional, options };
+  const out: { args: string[]; options: Record<string, string>; by?: string[]; renames?: { from: string; to: string }[] } = { args: positional, options };
+  if (by) out.by = by;
+  if (renames.length) out.renames = renames;
+  return out;
 }
 
 /** Field names of a list (words or strings, commas ignored). Undefined if anything else appears. */

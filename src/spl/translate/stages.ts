@@ -25,6 +25,7 @@ export function commandStage(cmd: SplCommand, ctx: TranslateContext, reason?: st
     kind: "Command", name: cmd.name, text, args: freeze(d.args), options: freeze(d.options), ...ctx.locate(cmd.start),
   };
   if (d.by) stage.by = freeze(d.by);
+  if (d.renames) stage.renames = freeze(d.renames.map(freeze));
   return freeze(stage);
 }
 
