@@ -80,6 +80,8 @@ describe("normalized Sigma: canonical form", () => {
     const r = loadSigmaText("title: T\nlogsource: {product: x}\ndetection:\n  s: {f: x}\n  condition: s\n").rules[0]!;
     const everything = { ...r, filter: { kind: "Const", value: true } } as typeof r;
     expect(() => toSigma(everything)).toThrowError(/backend\/unsupported|every event/);
+    const piped = { ...r, filter: { kind: "Match", field: { kind: "Field", path: "a|contains" }, pattern: { parts: ["x"] }, caseSensitive: false } } as typeof r;
+    expect(() => toSigma(piped)).toThrowError(/field name "a\|contains"/);
   });
 });
 

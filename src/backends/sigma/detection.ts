@@ -9,6 +9,7 @@
  */
 import type { Expr } from "../../ast/expr.js";
 import { normalizeExpr } from "../../ast/normalize.js";
+import { fieldsOfExpr } from "../../ast/visit.js";
 import {
   expansionOrigin, itemKey, predicateItem, sigmaWildcardText, unsupportedInSigma,
   type DetectionItem, type SigmaScalar,
@@ -204,6 +205,10 @@ interface Cond {
  */
 export function buildDetection(filter: Expr, file?: string): SigmaDetection {
   const e = normalizeExpr(filter);
+  // A `|` in a field name would read back as a modifier: Sigma has no way to write such a field.
+  for (const f of fieldsOfExpr(e)) {
+    if (f.path.includes("|") || f.path === "") unsupportedInSigma(e, `the field name ${JSON.stringify(f.path)} (Sigma keys use \`|\` for modifiers)`, file);
+  }
   if (e.kind === "Const") unsupportedInSigma(e, e.value ? "a filter that selects every event" : "a filter that selects no event", file);
   const pending: { preferred: string | undefined; fallback: string; body: SelectionBody }[] = [];
   const refs: number[] = [];
