@@ -160,6 +160,12 @@ describe("where translation", () => {
     expect(where("5 < count")).toMatchObject({ filter: { kind: "Compare", field: f("count"), op: "gt", value: 5, numeric: true } });
   });
 
+  it("compares numeric strings as numbers, as eval does", () => {
+    expect(where('code="403"')).toMatchObject({ filter: { kind: "Compare", field: f("code"), op: "eq", value: 403, numeric: true } });
+    expect(where('count >= "10"')).toMatchObject({ filter: { kind: "Compare", op: "gte", value: 10, numeric: true } });
+    expect(where('like(code, "40%")')).toMatchObject({ filter: mcs("code", "40", "*") });
+  });
+
   it("keeps anything else as an EvalCondition", () => {
     expect(where("len(p) > 200")).toMatchObject({ filter: { kind: "EvalCondition", expr: { kind: "Binary", op: ">" } } });
     expect(where("a=b")).toMatchObject({ filter: { kind: "EvalCondition" } });

@@ -31,13 +31,13 @@ describe("SPL search precedence", () => {
   });
 
   it("in where, AND binds tighter than OR (usual precedence)", () => {
-    const { rule } = spl('x | where a="1" OR b="2" AND c="3"');
+    const { rule } = spl('x | where a="p" OR b="q" AND c="r"');
     const stage = rule!.filter;
     expect(stage).toEqual({
       kind: "And",
       children: [
         { kind: "Keyword", pattern: { parts: [{ wildcard: "*" }, "x", { wildcard: "*" }] }, caseSensitive: false, scope: "raw" },
-        { kind: "Or", children: [mcs("a", "1"), { kind: "And", children: [mcs("b", "2"), mcs("c", "3")] }] },
+        { kind: "Or", children: [mcs("a", "p"), { kind: "And", children: [mcs("b", "q"), mcs("c", "r")] }] },
       ],
     });
   });

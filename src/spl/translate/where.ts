@@ -44,6 +44,8 @@ export function likePattern(text: string): Pattern {
   return pattern(parts);
 }
 
+const NUMERIC_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
 const ORDER_OPS = { "<": "lt", "<=": "lte", ">": "gt", ">=": "gte" } as const;
 const FLIPPED = { "<": ">", "<=": ">=", ">": "<", ">=": "<=" } as const;
 
@@ -118,6 +120,8 @@ export function translateWhere(e: ValueExpr, ctx: TranslateContext, offset: numb
       if (!f || lit === undefined) return lowerLike(x, negated);
       if (op in FLIPPED) op = FLIPPED[op as keyof typeof FLIPPED];
     }
+    // Eval compares numerically when both sides are numbers or numeric strings: "403" is 403 here.
+    if (typeof lit === "string" && op !== "LIKE" && NUMERIC_TEXT.test(lit.trim())) lit = Number(lit);
     let positive: Expr;
     switch (op) {
       case "=":
