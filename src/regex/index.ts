@@ -8,12 +8,13 @@ import type { SourcePos } from "../ast/position.js";
 import { diagnostic, RuleError, type Diagnostic } from "../diagnostics/index.js";
 import { analyseBacktracking, type BacktrackingComplexity, type RegexSafetyReport } from "./analysis.js";
 import { LazyDfaSearcher } from "./lazy-dfa.js";
-import { compileNfa, NfaTooLargeError, type Nfa } from "./nfa.js";
+import { compileNfa, NfaTooLargeError, serializeNfa, type Nfa, type SerializedNfaInstruction } from "./nfa.js";
 import { parseRegex, RegexSyntaxError, type RegexFlagSet, type RegexNode } from "./syntax.js";
 import { toJsRegExpSource } from "./to-js.js";
 
 export type { BacktrackingComplexity, RegexSafetyReport } from "./analysis.js";
 export { MAX_REPEAT_COUNT, MAX_GROUP_DEPTH } from "./syntax.js";
+export { SERIALIZED_ASSERTIONS, type SerializedNfaInstruction } from "./nfa.js";
 
 /** Regex flags as the AST holds them (`{ i, m, s }`) or as a string such as `"im"`. */
 export type RegexFlagsInput = Partial<RegexFlagSet> | string;
@@ -131,4 +132,13 @@ export function compileRegexTester(pattern: string, flags?: RegexFlagsInput, sit
   }
   const searcher = new LazyDfaSearcher(nfa);
   return { test: (value: string) => searcher.search(value), engine: "linear-time", complexity };
+}
+
+/**
+ * The pattern's NFA as plain data, for generated code that must run it without importing
+ * rulecast (the matcher runtime's `rcLinearRegex`). Same meaning as {@link compileSafeRegex}.
+ * @throws {@link RuleError} when the pattern does not parse or is refused.
+ */
+export function linearRegexProgram(pattern: string, flags?: RegexFlagsInput, site?: RegexSite): { program: SerializedNfaInstruction[]; start: number } {
+  return serializeNfa(parse(pattern, flags, site).nfa);
 }

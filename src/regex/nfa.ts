@@ -79,3 +79,30 @@ export function compileNfa(root: RegexNode): Nfa {
   const start = build(root, matchAt);
   return { program, start };
 }
+
+/**
+ * The NFA as plain data for code generators (the matcher runtime's `rcLinearRegex` runs it):
+ * `[0, next, [lo, hi, lo, hi, ...]]` consume one code point in the ranges; `[1, next, alt]`
+ * split; `[2, next, assertion]` (index into {@link SERIALIZED_ASSERTIONS}); `[3]` match.
+ */
+export type SerializedNfaInstruction = [0, number, number[]] | [1, number, number] | [2, number, number] | [3];
+
+export const SERIALIZED_ASSERTIONS = ["start", "lineStart", "end", "endOrFinalNewline", "lineEnd", "wordBoundary", "notWordBoundary"] as const;
+
+export function serializeNfa(nfa: Nfa): { program: SerializedNfaInstruction[]; start: number } {
+  const program = nfa.program.map((ins): SerializedNfaInstruction => {
+    switch (ins.op) {
+      case "set":
+        return [0, ins.next, ins.ranges.flatMap((r) => [r[0], r[1]])];
+      case "split":
+        return [1, ins.next, ins.alt];
+      case "jump":
+        return [1, ins.next, ins.next];
+      case "assert":
+        return [2, ins.next, SERIALIZED_ASSERTIONS.indexOf(ins.kind)];
+      case "match":
+        return [3];
+    }
+  });
+  return { program, start: nfa.start };
+}

@@ -421,15 +421,55 @@ export function invert(ranges: CodePointRanges): CodePointRanges {
   return out;
 }
 
-/** Code points that are case variants of `cp` (simple, one-to-one mappings only). */
+let caseClasses: Map<number, number[]> | undefined;
+
+/**
+ * Code points that match `cp` case-insensitively, exactly as ECMAScript RegExp `iu`
+ * decides it (Unicode simple case folding), so the linear-time engine and the native
+ * RegExp path agree. Candidates come from a table of lower/upper-case links built once.
+ */
 export function caseVariants(cp: number): number[] {
-  const ch = String.fromCodePoint(cp);
-  const out = new Set<number>([cp]);
-  for (const v of [ch.toLowerCase(), ch.toUpperCase(), ch.toUpperCase().toLowerCase(), ch.toLowerCase().toUpperCase()]) {
-    const vcp = v.codePointAt(0)!;
-    if (v.length === String.fromCodePoint(vcp).length) out.add(vcp);
+  caseClasses ??= buildCaseClasses();
+  const members = caseClasses.get(cp);
+  if (!members) return [cp];
+  const re = new RegExp("^\\u{" + cp.toString(16) + "}$", "iu");
+  return members.filter((m) => m === cp || re.test(String.fromCodePoint(m)));
+}
+
+/** Groups of code points linked by single-code-point toLowerCase/toUpperCase (letters only have more than one). */
+function buildCaseClasses(): Map<number, number[]> {
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    let r = x;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  const link = (a: number, b: number) => {
+    if (!parent.has(a)) parent.set(a, a);
+    if (!parent.has(b)) parent.set(b, b);
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra, rb);
+  };
+  for (let cp = 0; cp <= 0x1ffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const ch = String.fromCodePoint(cp);
+    for (const v of [ch.toLowerCase(), ch.toUpperCase()]) {
+      if (v === ch) continue;
+      const vcp = v.codePointAt(0)!;
+      if (v.length === String.fromCodePoint(vcp).length) link(cp, vcp);
+    }
   }
-  return [...out];
+  const classes = new Map<number, number[]>();
+  for (const cp of parent.keys()) {
+    const root = find(cp);
+    let members = classes.get(root);
+    if (!members) classes.set(root, (members = []));
+    members.push(cp);
+  }
+  const byMember = new Map<number, number[]>();
+  for (const members of classes.values()) for (const m of members) byMember.set(m, members);
+  return byMember;
 }
 
 /**

@@ -176,6 +176,22 @@ describe("engine agrees with JavaScript's RegExp", () => {
     );
   });
 
+  it("folds case exactly like RegExp `iu` (Unicode simple case folding), also outside ASCII", () => {
+    const tricky = ["ß", "ẞ", "k", "K", "\u212a", "s", "ſ", "σ", "ς", "Σ", "i", "İ", "ı", "ǅ", "ǆ", "Ǆ", "é", "É", "𐐀", "𐐨", "µ", "Μ"];
+    for (const a of tricky) for (const b of tricky) {
+      expect(compileSafeRegex(a, "i").test(b), `${a} vs ${b}`).toBe(new RegExp(a, "iu").test(b));
+    }
+    fc.assert(
+      fc.property(fc.integer({ min: 0x41, max: 0x24ff }), fc.integer({ min: 0x41, max: 0x24ff }), (x, y) => {
+        const a = String.fromCodePoint(x);
+        const b = String.fromCodePoint(y === x ? y : Math.random() < 0.5 ? y : a.toUpperCase().codePointAt(0)!);
+        const pattern = a.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
+        expect(compileSafeRegex(pattern, "i").test(b)).toBe(new RegExp(pattern, "iu").test(b));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("never throws anything but RuleError on random pattern text", () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(..."()[]{}|*+?.^$\\-,:<>=!#aPpkQEx0129dswb"), maxLength: 30 }), (pattern) => {

@@ -2,11 +2,12 @@ import type { Expr, Match } from "../../ast/expr.js";
 import type { FieldRef } from "../../ast/field.js";
 import { isWildcard, type Pattern } from "../../ast/pattern.js";
 import type { Rule } from "../../ast/rule.js";
-import type { Aggregation, Stage } from "../../ast/stage.js";
+import type { Aggregation, CommandStage, Stage } from "../../ast/stage.js";
 import type { ValueExpr } from "../../ast/value-expr.js";
 import { diagnostic, RuleError, type Diagnostic } from "../../diagnostics/index.js";
 import { commentText, jsLiteral, ruleIdentifier } from "./literal.js";
 import { translatePcre } from "./pcre.js";
+import { analyseRegex, linearRegexProgram } from "../../regex/index.js";
 import { RUNTIME_JS, RUNTIME_TS } from "./runtime-source.generated.js";
 import { EVAL_FUNCTION_NAMES } from "./eval-functions.js";
 
@@ -159,6 +160,9 @@ class RuleCompiler {
   private regex(pattern: string, flags: { i: boolean; m: boolean; s: boolean }, pos?: { line: number; column: number }): string {
     const tr = translatePcre(pattern, flags);
     if (!tr.ok) this.unsupported(`regular expression ${jsLiteral(pattern)} cannot run in JavaScript: ${tr.reason}`, pos, "backend/regex-untranslatable");
+    // Patterns a backtracking RegExp could run in super-linear time (ReDoS) run on the linear-time NFA instead.
+    const linear = linearProgramIfUnsafe(pattern, flags);
+    if (linear) return this.w.constant("re", `rcLinearRegex(${jsLiteral(linear.program)}, ${linear.start})`);
     return this.w.constant("re", `new RegExp(${jsLiteral(tr.source)}, ${jsLiteral(tr.flags)})`);
   }
 
@@ -328,8 +332,33 @@ class RuleCompiler {
         return `rows = rcBin(rows, ${jsLiteral(s.field)}, ${span}${s.as ? `, ${jsLiteral(s.as)}` : ""});`;
       }
       case "Command":
+        if (s.name === "rex") return this.rex(s);
+        if (s.name === "spath") return this.spath(s);
         return this.unsupported(`SPL command '${s.name}' has no matcher semantics (it cannot be evaluated on events here)`, s.pos);
     }
+  }
+
+  /** `rex field=f "regex"`: field extraction with named groups (sed mode and `_raw` are refused). */
+  private rex(s: CommandStage): string {
+    const fieldName = s.options.field ?? "_raw";
+    if (s.options.mode === "sed") this.unsupported("rex mode=sed (rewriting values) is not supported by the matcher", s.pos);
+    if (fieldName === "_raw") this.unsupported("rex on _raw: matcher rows keep the event's fields, not its raw text; give field=", s.pos);
+    const pattern = s.args[0];
+    if (pattern === undefined || s.args.length !== 1) this.unsupported("rex needs exactly one regular expression", s.pos);
+    const max = s.options.max_match === undefined ? 1 : Number(s.options.max_match);
+    if (!Number.isInteger(max) || max < 0) this.unsupported(`rex max_match=${jsLiteral(s.options.max_match)} is not a whole number`, s.pos);
+    const tr = translatePcre(pattern!, { i: false, m: false, s: false });
+    if (!tr.ok) this.unsupported(`regular expression ${jsLiteral(pattern)} cannot run in JavaScript: ${tr.reason}`, s.pos, "backend/regex-untranslatable");
+    const re = this.w.constant("re", `new RegExp(${jsLiteral(tr.source)}, ${jsLiteral(tr.flags)})`);
+    return `rows = rcRex(rows, ${jsLiteral(fieldName)}, ${re}, ${max});`;
+  }
+
+  /** `spath [input=] [path=|positional] [output=]` over JSON. */
+  private spath(s: CommandStage): string {
+    const unknown = Object.keys(s.options).filter((k) => !["input", "output", "path"].includes(k));
+    if (unknown.length > 0 || s.args.length > 1) this.unsupported(`spath with ${unknown.length ? `option ${unknown.join(", ")}` : "several paths"} is not supported by the matcher`, s.pos);
+    const path = s.options.path ?? s.args[0] ?? null;
+    return `rows = rcSpath(rows, ${jsLiteral(s.options.input ?? null)}, ${jsLiteral(path)}, ${jsLiteral(s.options.output ?? null)});`;
   }
 
   private aggregation(a: Aggregation): string {
@@ -517,3 +546,11 @@ export function generateMatcherModule(rules: readonly Rule[], options: MatcherOp
 
 export { ruleLabel };
 
+/** The linear-time program for a regex that is not provably linear under backtracking; `undefined` when RegExp is safe (or the pattern is outside src/regex's subset). */
+function linearProgramIfUnsafe(pattern: string, flags: { i: boolean; m: boolean; s: boolean }): ReturnType<typeof linearRegexProgram> | undefined {
+  try {
+    return analyseRegex(pattern, flags).complexity === "linear" ? undefined : linearRegexProgram(pattern, flags);
+  } catch {
+    return undefined;
+  }
+}

@@ -394,9 +394,72 @@ export function rcCompare(op: RcCompareOp, value: number | string, numeric: bool
   };
 }
 
-/** `Regex`: a search (unanchored) with an already translated JS RegExp. */
-export function rcRegex(re: RegExp): RcVisit {
+/** `Regex`: a search (unanchored) with an already translated JS RegExp (or an {@link rcLinearRegex}). */
+export function rcRegex(re: { test(s: string): boolean }): RcVisit {
   return (v) => re.test(typeof v === "string" ? v : String(v));
+}
+
+/** One instruction of rulecast's regex NFA (see `serializeNfa` in src/regex/nfa.ts). */
+type RcNfaIns = [0, number, number[]] | [1, number, number] | [2, number, number] | [3];
+
+/**
+ * A regex search in time linear in the value (Thompson NFA simulation), used instead of
+ * RegExp for patterns on which backtracking could take super-linear time (ReDoS).
+ * PCRE meaning: `\n` is the only newline, `$` also matches before a final `\n`, `\b` is ASCII.
+ */
+export function rcLinearRegex(program: RcNfaIns[], start: number): { test(s: string): boolean } {
+  const mark = new Int32Array(program.length).fill(-1);
+  let gen = 0;
+  const word = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95 || (c >= 97 && c <= 122);
+  const inSet = (r: number[], c: number) => {
+    for (let k = 0; k < r.length; k += 2) if (c >= r[k]! && c <= r[k + 1]!) return true;
+    return false;
+  };
+  // prev: 0 start, 1 newline, 2 word, 3 other; next: 0 end, 1 final newline, 2 newline, 3 word, 4 other
+  const holds = (a: number, prev: number, next: number): boolean => {
+    switch (a) {
+      case 0: return prev === 0;
+      case 1: return prev <= 1;
+      case 2: return next === 0;
+      case 3: return next <= 1;
+      case 4: return next <= 2;
+      case 5: return (prev === 2) !== (next === 3);
+      default: return (prev === 2) === (next === 3);
+    }
+  };
+  return {
+    test(s: string): boolean {
+      const n = s.length;
+      let pending: number[] = [];
+      let prev = 0;
+      for (let i = 0; ; ) {
+        const cp = i < n ? s.codePointAt(i)! : -1;
+        const len = cp > 0xffff ? 2 : 1;
+        const next = cp < 0 ? 0 : cp === 10 ? (i + len === n ? 1 : 2) : word(cp) ? 3 : 4;
+        gen++;
+        const consumers: number[] = [];
+        const stack = [start, ...pending];
+        while (stack.length > 0) {
+          const pc = stack.pop()!;
+          if (mark[pc] === gen) continue;
+          mark[pc] = gen;
+          const ins = program[pc]!;
+          if (ins[0] === 3) return true;
+          if (ins[0] === 0) consumers.push(pc);
+          else if (ins[0] === 1) stack.push(ins[2], ins[1]);
+          else if (holds(ins[2], prev, next)) stack.push(ins[1]);
+        }
+        if (cp < 0) return false;
+        pending = [];
+        for (const pc of consumers) {
+          const ins = program[pc] as [0, number, number[]];
+          if (inSet(ins[2], cp)) pending.push(ins[1]);
+        }
+        prev = cp === 10 ? 1 : word(cp) ? 2 : 3;
+        i += len;
+      }
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------
@@ -1470,6 +1533,60 @@ export function rcBin(rows: RcRow[], fieldName: string, span: number, as?: strin
     });
     out[as ?? fieldName] = rcMvValue(vs);
     return out;
+  });
+}
+
+/**
+ * `rex field=f "(?<name>...)" [max_match=N]`: named groups of the first value of `f` become
+ * fields (several matches, with `max_match` 0 or > 1, become multivalue). Rows without a match
+ * are kept unchanged.
+ */
+export function rcRex(rows: RcRow[], fieldName: string, re: RegExp, maxMatch: number): RcRow[] {
+  const global = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
+  return rows.map((r) => {
+    const first = rcFirst(rcGet(r, fieldName));
+    if (first === null) return r;
+    const text = rcText(first);
+    const found: Record<string, RcScalar[]> = {};
+    global.lastIndex = 0;
+    let count = 0;
+    for (let m = global.exec(text); m !== null; m = global.exec(text)) {
+      if (m[0] === "") global.lastIndex++;
+      for (const [name, v] of Object.entries(m.groups ?? {})) if (v !== undefined) (found[name] ??= []).push(v);
+      if (++count === maxMatch) break;
+    }
+    if (count === 0) return r;
+    const out: RcRow = { ...r };
+    for (const [name, vs] of Object.entries(found)) out[name] = rcMvValue(vs);
+    return out;
+  });
+}
+
+/**
+ * `spath [input=f] [path=p] [output=o]`. Without `input`, rows already hold every field of
+ * their JSON event, so `spath` alone changes nothing and `path=` copies a field. With
+ * `input`, the field's first value is parsed as JSON (text that is not JSON, e.g. XML,
+ * leaves the row unchanged) and its fields (or the one at `path`) are added.
+ */
+export function rcSpath(rows: RcRow[], input: string | null, path: string | null, output: string | null): RcRow[] {
+  return rows.map((r) => {
+    let source: RcRow = r;
+    if (input !== null) {
+      const first = rcFirst(rcGet(r, input));
+      if (first === null) return r;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(rcText(first));
+      } catch {
+        return r;
+      }
+      if (parsed === null || typeof parsed !== "object") return r;
+      source = rcEventRow(parsed, []);
+    }
+    if (path === null) return input === null ? r : { ...r, ...source };
+    const v = rcGet(source, path);
+    if (v === null) return r;
+    return { ...r, [output ?? path]: v };
   });
 }
 
