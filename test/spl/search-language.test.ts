@@ -107,6 +107,11 @@ describe("SPL search values", () => {
     });
   });
 
+  it("accepts an explicit leading search keyword", () => {
+    expect(spl("search a=1 b=2 | stats count").rule!.filter).toEqual({ kind: "And", children: [m("a", "1"), m("b", "2")] });
+    expect(spl("searching=1").rule!.filter).toEqual(m("searching", "1"));
+  });
+
   it("skips ``` comments ```", () => {
     const { rule, diagnostics } = spl("a=1 ```the comment | with a pipe``` b=2");
     expect(codes(diagnostics)).toEqual([]);

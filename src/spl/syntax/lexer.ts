@@ -43,10 +43,11 @@ function isWordEnd(text: string, at: number): boolean {
 }
 
 /** Matches `name` as a command name: right after a `|` (or `[` for `[search ...]`). */
-function commandName(names: readonly string[]): CustomPatternMatcherFunc {
+function commandName(names: readonly string[], atStart = false): CustomPatternMatcherFunc {
   return (text, offset, matched) => {
     const prev = matched[matched.length - 1];
-    if (!prev || !COMMAND_STARTERS.has(prev.tokenType.name)) return null;
+    // `search` may also open the whole text (`search index=x | ...`: the leading keyword is optional in Splunk).
+    if (prev ? !COMMAND_STARTERS.has(prev.tokenType.name) : !atStart || offset !== text.search(/\S/)) return null;
     for (const name of names) {
       if (text.startsWith(name, offset) && isWordEnd(text, offset + name.length)) {
         const m = [name] as unknown as RegExpExecArray;
@@ -71,9 +72,9 @@ export const SubsearchGenerator = createToken({
   start_chars_hint: ["t", "i", "m", "r", "d", "f"],
 });
 
-/** `search` as a command name (after `|`). */
+/** `search` as a command name (after `|` or `[`, or first in the text). */
 export const SearchCommand = createToken({
-  name: "SearchCommand", pattern: { exec: commandName(["search"]) }, line_breaks: false, start_chars_hint: ["s"],
+  name: "SearchCommand", pattern: { exec: commandName(["search"], true) }, line_breaks: false, start_chars_hint: ["s"],
 });
 /** `eval` as a command name: switches to expression mode. */
 export const EvalCommand = createToken({
