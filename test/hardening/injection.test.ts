@@ -113,3 +113,56 @@ describe("no injection into generated matcher code", () => {
     expect(js.length).toBeGreaterThan(0);
   });
 });
+
+describe("no breaking out of ES|QL literals", async () => {
+  const { esqlIdentifier, esqlString } = await import("../../src/backends/esql/syntax.js");
+  /** Reads one ES|QL double-quoted string literal at the start of `text` (grammar: escapes \\ \" \n \r \t; no raw CR/LF). */
+  const readString = (text: string): { value: string; rest: string } => {
+    expect(text[0]).toBe('"');
+    let value = "";
+    for (let i = 1; i < text.length; i++) {
+      const c = text[i]!;
+      if (c === '"') return { value, rest: text.slice(i + 1) };
+      expect(c === "\n" || c === "\r", "raw line break inside an ES|QL string").toBe(false);
+      if (c === "\\") {
+        const e = text[++i]!;
+        const map: Record<string, string> = { "\\": "\\", '"': '"', n: "\n", r: "\r", t: "\t" };
+        expect(e in map, `unknown escape \\${e}`).toBe(true);
+        value += map[e];
+      } else value += c;
+    }
+    throw new Error("unterminated string");
+  };
+  const readIdentifier = (text: string): { value: string; rest: string } => {
+    if (text[0] !== "`") {
+      const m = /^[A-Za-z_@][A-Za-z0-9_.@]*/.exec(text)!;
+      return { value: m[0], rest: text.slice(m[0].length) };
+    }
+    let value = "";
+    for (let i = 1; i < text.length; i++) {
+      if (text[i] === "`") {
+        if (text[i + 1] === "`") {
+          value += "`";
+          i++;
+          continue;
+        }
+        return { value, rest: text.slice(i + 1) };
+      }
+      value += text[i];
+    }
+    throw new Error("unterminated identifier");
+  };
+  it("strings and identifiers read back as exactly the rule's text, with nothing after them", () => {
+    fc.assert(
+      fc.property(hostile, (text) => {
+        const s = readString(esqlString(text) + " | x");
+        expect(s.value).toBe(text);
+        expect(s.rest).toBe(" | x");
+        const id = readIdentifier(esqlIdentifier(text) + " == 1");
+        expect(id.value).toBe(text);
+        expect(id.rest).toBe(" == 1");
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
