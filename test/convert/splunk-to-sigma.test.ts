@@ -80,3 +80,36 @@ describe("seed Splunk detections -> Sigma: same events on every k8s-audit file",
     }
   });
 });
+
+const corpus = resolve(root, "../shared/corpus/splunk/security_content");
+import { existsSync } from "node:fs";
+import { isRuleError } from "../../src/diagnostics/index.js";
+
+describe.skipIf(!existsSync(corpus))("security_content corpus -> Sigma (../shared/corpus/splunk/security_content)", () => {
+  it("converts >= 60% of non-deprecated detections fully or with only output formatting, every converted rule schema-valid", async () => {
+    const corpusMacros = (await loadMacroFiles([join(corpus, "macros")])).macros;
+    const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name === "deprecated" ? [] : walk(join(d, e.name))) : e.name.endsWith(".yml") ? [join(d, e.name)] : []));
+    let total = 0;
+    let good = 0;
+    const invalid: string[] = [];
+    for (const f of walk(join(corpus, "detections"))) {
+      const text = readFileSync(f, "utf8");
+      if (/^status:\s*deprecated\s*$/m.test(text)) continue;
+      total++;
+      const loaded = loadSplunkDetectionText(text, { file: f, macros: corpusMacros });
+      if (!loaded.rules[0] || loaded.diagnostics.some((d) => d.severity === "error")) continue;
+      try {
+        const out = toSigma(loaded.rules[0]);
+        const back = loadSigmaText(out.yaml, { file: f });
+        if (back.diagnostics.some((d) => d.severity === "error")) invalid.push(f);
+        if (["full", "formatting"].includes(gradeConversion(out.report, true))) good++;
+      } catch (e) {
+        if (!isRuleError(e)) throw e;
+      }
+    }
+    expect(invalid).toEqual([]);
+    expect(total).toBeGreaterThan(1500);
+    expect(good / total).toBeGreaterThanOrEqual(0.6);
+  }, 300_000);
+});
+if (!existsSync(corpus)) console.warn(`security_content corpus not found at ${corpus}: whole-corpus Splunk->Sigma test skipped`);
