@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { normalizeExpr as normalize } from "../../src/ast/normalize.js";
 import { checkSigmaFixedPoint, toSigma } from "../../src/backends/sigma/index.js";
 import { loadSigmaText } from "../../src/sigma/index.js";
 
@@ -126,4 +127,3 @@ describe("normalized Sigma: any value survives emit and reload (property)", () =
   });
 });
 
-import { normalizeExpr as normalize } from "../../src/ast/normalize.js";

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -7,6 +7,7 @@ import { compileMatcher } from "../../src/backends/matcher/index.js";
 import { toSigma } from "../../src/backends/sigma/index.js";
 import { toSplWithReport } from "../../src/backends/spl/index.js";
 import { gradeConversion } from "../../src/convert/classify.js";
+import { isRuleError } from "../../src/diagnostics/index.js";
 import { loadSigmaText } from "../../src/sigma/index.js";
 import { loadMacroFiles, loadSplText, loadSplunkDetectionText, type MacroTable } from "../../src/spl/index.js";
 
@@ -82,8 +83,6 @@ describe("seed Splunk detections -> Sigma: same events on every k8s-audit file",
 });
 
 const corpus = resolve(root, "../shared/corpus/splunk/security_content");
-import { existsSync } from "node:fs";
-import { isRuleError } from "../../src/diagnostics/index.js";
 
 describe.skipIf(!existsSync(corpus))("security_content corpus -> Sigma (../shared/corpus/splunk/security_content)", () => {
   it("converts >= 60% of non-deprecated detections fully or with only output formatting, every converted rule schema-valid", async () => {
