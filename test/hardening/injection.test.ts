@@ -72,7 +72,7 @@ describe("no injection into generated matcher code", () => {
         expect(m.match({ [name]: value.slice(0, -1) })).toBe(value.length === 0);
         expect(m.match({ other: value })).toBe(false);
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 400) },
     );
   });
 
@@ -162,7 +162,7 @@ describe("no breaking out of ES|QL literals", async () => {
         expect(id.value).toBe(text);
         expect(id.rest).toBe(" == 1");
       }),
-      { numRuns: 1000 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 1000) },
     );
   });
 });

@@ -172,7 +172,7 @@ describe("engine agrees with JavaScript's RegExp", () => {
         expect(compileSafeRegex(pattern, i ? "i" : "").test(value)).toBe(native);
         expect(compileRegexTester(pattern, i ? "i" : "").test(value)).toBe(native);
       }),
-      { numRuns: 1500 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 1500) },
     );
   });
 
@@ -188,7 +188,7 @@ describe("engine agrees with JavaScript's RegExp", () => {
         const pattern = a.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
         expect(compileSafeRegex(pattern, "i").test(b)).toBe(new RegExp(pattern, "iu").test(b));
       }),
-      { numRuns: 2000 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
     );
   });
 
@@ -201,7 +201,7 @@ describe("engine agrees with JavaScript's RegExp", () => {
           expect(e).toBeInstanceOf(RuleError);
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 3000) },
     );
   });
 });
