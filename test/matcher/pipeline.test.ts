@@ -123,6 +123,32 @@ describe("other stages", () => {
     expect(run([{ kind: "Bin", field: "_time", span: "1h" }, { kind: "Table", fields: ["_time"] }], ev)).toEqual([{ _time: 1795168800 }]);
   });
 
+  it("rex extracts named groups (first value of the field; max_match=0 gives multivalue)", () => {
+    const rex = (pattern: string, options: Record<string, string>): Stage => ({ kind: "Command", name: "rex", text: "", args: [pattern], options });
+    const ev = [{ cmd: "net user bob /add" }, { cmd: "whoami" }, { other: 1 }];
+    expect(run([rex("^(?<tool>\\w+)\\s+(?<sub>\\w+)", { field: "cmd" }), { kind: "Table", fields: ["tool", "sub"] }], ev)).toEqual([{ tool: "net", sub: "user" }, {}, {}]);
+    expect(run([rex("(?<w>\\w+)", { field: "cmd", max_match: "0" }), { kind: "Table", fields: ["w"] }], ev.slice(0, 1))).toEqual([{ w: ["net", "user", "bob", "add"] }]);
+    for (const options of [{ field: "cmd", mode: "sed" }, {}] as Record<string, string>[]) {
+      expect(() => compileMatcher(ruleOf(TRUE, [rex("(?<x>a)", options)]))).toThrowError(RuleError);
+    }
+  });
+
+  it("spath: no-op on JSON rows, path/output copy, input= parses a JSON text field", () => {
+    const spath = (args: string[], options: Record<string, string>): Stage => ({ kind: "Command", name: "spath", text: "", args, options });
+    const ev = [{ userIdentity: { arn: "arn:x" }, log: '{"a":{"b":[1,2]},"c":"d"}' }, { log: "<xml/>" }];
+    expect(run([spath([], {}), { kind: "Table", fields: ["userIdentity.arn"] }], ev.slice(0, 1))).toEqual([{ "userIdentity.arn": "arn:x" }]);
+    expect(run([spath(["userIdentity.arn"], { output: "user" }), { kind: "Table", fields: ["user"] }], ev)).toEqual([{ user: "arn:x" }, {}]);
+    expect(run([spath([], { input: "log" }), { kind: "Table", fields: ["a.b{}", "c"] }], ev)).toEqual([{ "a.b{}": ["1", "2"], c: "d" }, {}]);
+    expect(run([spath([], { input: "log", path: "a.b{}", output: "bs" }), { kind: "Table", fields: ["bs"] }], ev)).toEqual([{ bs: ["1", "2"] }, {}]);
+  });
+
+  it("mvexpand: one row per value; rows without the field are dropped", () => {
+    const ev = [{ a: "x", ips: ["1", "2", "3"] }, { a: "y" }];
+    const mvexpand = (options: Record<string, string>): Stage => ({ kind: "Command", name: "mvexpand", text: "", args: ["ips{}"], options });
+    expect(run([mvexpand({}), { kind: "Table", fields: ["a", "ips{}"] }], ev)).toEqual([{ a: "x", "ips{}": "1" }, { a: "x", "ips{}": "2" }, { a: "x", "ips{}": "3" }]);
+    expect(run([mvexpand({ limit: "2" }), { kind: "Table", fields: ["ips{}"] }], ev)).toHaveLength(2);
+  });
+
   it("Command stages are refused at compile time with backend/unsupported", () => {
     const rule = ruleOf(TRUE, [{ kind: "Command", name: "lookup", text: "lookup x", args: ["x"], options: {}, pos: { line: 3, column: 5 } }]);
     try {

@@ -7,7 +7,6 @@ import type { ValueExpr } from "../../ast/value-expr.js";
 import { diagnostic, RuleError, type Diagnostic } from "../../diagnostics/index.js";
 import { commentText, jsLiteral, ruleIdentifier } from "./literal.js";
 import { translatePcre } from "./pcre.js";
-import { analyseRegex, linearRegexProgram } from "../../regex/index.js";
 import { RUNTIME_JS, RUNTIME_TS } from "./runtime-source.generated.js";
 import { EVAL_FUNCTION_NAMES } from "./eval-functions.js";
 
@@ -160,9 +159,6 @@ class RuleCompiler {
   private regex(pattern: string, flags: { i: boolean; m: boolean; s: boolean }, pos?: { line: number; column: number }): string {
     const tr = translatePcre(pattern, flags);
     if (!tr.ok) this.unsupported(`regular expression ${jsLiteral(pattern)} cannot run in JavaScript: ${tr.reason}`, pos, "backend/regex-untranslatable");
-    // Patterns a backtracking RegExp could run in super-linear time (ReDoS) run on the linear-time NFA instead.
-    const linear = linearProgramIfUnsafe(pattern, flags);
-    if (linear) return this.w.constant("re", `rcLinearRegex(${jsLiteral(linear.program)}, ${linear.start})`);
     return this.w.constant("re", `new RegExp(${jsLiteral(tr.source)}, ${jsLiteral(tr.flags)})`);
   }
 
@@ -334,6 +330,7 @@ class RuleCompiler {
       case "Command":
         if (s.name === "rex") return this.rex(s);
         if (s.name === "spath") return this.spath(s);
+        if (s.name === "mvexpand") return this.mvexpand(s);
         return this.unsupported(`SPL command '${s.name}' has no matcher semantics (it cannot be evaluated on events here)`, s.pos);
     }
   }
@@ -351,6 +348,15 @@ class RuleCompiler {
     if (!tr.ok) this.unsupported(`regular expression ${jsLiteral(pattern)} cannot run in JavaScript: ${tr.reason}`, s.pos, "backend/regex-untranslatable");
     const re = this.w.constant("re", `new RegExp(${jsLiteral(tr.source)}, ${jsLiteral(tr.flags)})`);
     return `rows = rcRex(rows, ${jsLiteral(fieldName)}, ${re}, ${max});`;
+  }
+
+  /** `mvexpand f [limit=N]`. */
+  private mvexpand(s: CommandStage): string {
+    const limit = s.options.limit === undefined ? null : Number(s.options.limit);
+    if (s.args.length !== 1 || Object.keys(s.options).some((k) => k !== "limit") || (limit !== null && !(Number.isInteger(limit) && limit > 0))) {
+      this.unsupported("mvexpand takes one field and an optional limit=N", s.pos);
+    }
+    return `rows = rcMvexpand(rows, ${jsLiteral(s.args[0])}, ${jsLiteral(limit)});`;
   }
 
   /** `spath [input=] [path=|positional] [output=]` over JSON. */
@@ -546,11 +552,3 @@ export function generateMatcherModule(rules: readonly Rule[], options: MatcherOp
 
 export { ruleLabel };
 
-/** The linear-time program for a regex that is not provably linear under backtracking; `undefined` when RegExp is safe (or the pattern is outside src/regex's subset). */
-function linearProgramIfUnsafe(pattern: string, flags: { i: boolean; m: boolean; s: boolean }): ReturnType<typeof linearRegexProgram> | undefined {
-  try {
-    return analyseRegex(pattern, flags).complexity === "linear" ? undefined : linearRegexProgram(pattern, flags);
-  } catch {
-    return undefined;
-  }
-}

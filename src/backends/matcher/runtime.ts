@@ -1590,6 +1590,18 @@ export function rcSpath(rows: RcRow[], input: string | null, path: string | null
   });
 }
 
+/** `mvexpand f [limit=N]`: one row per value of `f` (rows without it are dropped, as in Splunk). */
+export function rcMvexpand(rows: RcRow[], fieldName: string, limit: number | null): RcRow[] {
+  const out: RcRow[] = [];
+  for (const r of rows) {
+    const key = fieldName in r ? fieldName : Object.keys(r).find((k) => rcStripBraces(k) === rcStripBraces(fieldName));
+    if (key === undefined) continue;
+    const vs = rcValueList(r[key]!);
+    for (const v of limit === null ? vs : vs.slice(0, limit)) out.push({ ...r, [key]: v });
+  }
+  return out;
+}
+
 /** `head N`. */
 export function rcHead(rows: RcRow[], count: number): RcRow[] {
   return rows.slice(0, count);
