@@ -12,6 +12,7 @@ export { expandMacros, ExpandedSearch, MACRO_DEPTH_LIMIT, splitMacroArguments } 
 export { loadSplText, loadSplunkDetectionText, translatesFully, type SplLoadOptions, type SplLoadResult } from "./detection.js";
 export { readSearch, type ReadSearch, type SearchOptions } from "./search.js";
 export type { TranslatedSearch } from "./translate/pipeline.js";
+export { commandDetails, namedGroups, type CommandDetails, type CommandDetailsResult, type FieldAs } from "./translate/command-details.js";
 export { SplParser, type SplParseResult, type SplSyntaxError } from "./syntax/parse.js";
 export type * from "./syntax/tree.js";
 

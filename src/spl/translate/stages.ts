@@ -6,6 +6,7 @@ import type {
 import type { SplArg, SplCommand } from "../syntax/tree.js";
 import { argText, describeArgs, fieldList, isWord, splitOptions } from "./args.js";
 import type { TranslateContext } from "./context.js";
+import { commandDetails } from "./command-details.js";
 import { parseStatsArguments } from "./stats.js";
 import { checkEvalFunctions } from "./where.js";
 
@@ -31,6 +32,9 @@ export function commandStage(cmd: SplCommand, ctx: TranslateContext, reason?: st
 
 /** Translates a non-search command to its stage (or a `Command` stage with a warning). */
 export function translateCommand(cmd: SplCommand, ctx: TranslateContext): Stage {
+  // rex/lookup/spath/iplocation have no stage, but their arguments are checked and named.
+  const details = commandDetails(cmd);
+  if (details && "problem" in details) ctx.report("spl/invalid-argument", `${cmd.name}: ${details.problem}`, cmd.start);
   const fn = TRANSLATORS[cmd.name];
   const result: StageResult = fn ? fn(cmd, ctx) : { unsupported: "" };
   return "unsupported" in result ? commandStage(cmd, ctx, result.unsupported || undefined) : result;
