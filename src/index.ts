@@ -14,6 +14,11 @@ export * from "./backends/matcher/index.js";
 export { toLucene, luceneOfExpr, type LuceneOptions, type CaseStrategy, type ElasticOptions, type StageHandling } from "./backends/lucene/index.js";
 export { toQueryDsl, dslOfExpr, type QueryDsl, type QueryDslOptions } from "./backends/dsl/index.js";
 export { pcreToLuceneRegexp, wildcardToLuceneRegexp, type LuceneRegexpResult } from "./backends/regex/index.js";
+export {
+  compileSafeRegex, compileRegexTester, analyseRegex, checkRegexSafety, toJsRegExp, linearRegexProgram,
+  type RegexTester, type RegexFlagsInput, type RegexSite, type BacktrackingComplexity, type RegexSafetyReport,
+} from "./regex/index.js";
+export { decodeRuleFile } from "./api/decode-text.js";
 export { loadSigmaText, resolveRuleReferences, parseSigmaCondition, parseTimespan, SIGMA_MODIFIERS, type SigmaLoadOptions, type ConditionNode, type ConditionProblem, type ParsedCondition } from "./sigma/index.js";
 export { toEsql, esqlOfExpr, type EsqlOptions } from "./backends/esql/index.js";
 export {
