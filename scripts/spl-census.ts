@@ -141,7 +141,8 @@ ${table(["detection", "status", "translates fully", "kept as commands"], k8s.map
   its \`where\` to the filter, \`fillnull_value=v\` to a \`Fillnull\` of the by-fields, \`by ... span=\` to a \`Bin\` of \`_time\`, then \`Stats\`), eval, rename (wildcards), table, fields,
   dedup, sort, head, convert (and \`security_content_ctime(f)\`), bin/bucket. Everything else (lookup, rex, spath, join,
   iplocation, mvexpand, foreach, ...) is a \`Command\` stage with name, text, arguments, \`key=value\` options and \`by\` fields,
-  and an \`spl/unsupported-command\` warning.
+  and an \`spl/unsupported-command\` warning. \`rex\` (field, pattern, named groups), \`lookup\` (table, inputs, OUTPUT/OUTPUTNEW
+  fields), \`spath\` and \`iplocation\` are also read by \`commandDetails()\`; malformed ones get \`spl/invalid-argument\`.
 - **Macros**: \`\\\`name\\\`\` and \`\\\`name(a, b)\\\`\` expand textually before parsing (\`$a$\` substituted; one pair of enclosing
   quotes stripped from an argument), recursively up to ${32} levels (\`spl/macro-recursion\`); every node keeps the macros it
   came from in \`origin.macros\`. An unknown \`*_filter\` macro is the empty filter (\`search *\` as a command, \`*\` inside
