@@ -183,6 +183,9 @@ describe("detection tests and the CLI", () => {
     expect(out.filter((r) => r.rule === seedId).map((r) => r.line)).toEqual([3, 20, 21, 22, 23, 24, 25, 26, 27, 31, 32, 48]);
     const original = new Set(rules.filter((r) => !isConverted(r)).map((r) => r.meta.id));
     expect(out.filter((r) => original.has(r.rule))).toHaveLength(12 + 1 + 3 + 4 + 1 + 3 + 1 + 1);
+    const module = cli(["convert", "rules", "--to", "matcher"]);
+    expect(module).toContain("export const matchers: readonly RcRuleMatcher[] = [");
+    expect(module).toContain("// Rule: Kubernetes Pod With Host Network Attachment");
     const report = cli(["test", "rules"]);
     expect(report).toMatch(/^\d+ passed, 0 failed, \d+ skipped$/m);
   });
