@@ -1,4 +1,4 @@
-import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from "chevrotain";
+import { EmbeddedActionsParser, type IToken, type TokenType } from "chevrotain";
 import type { BinaryOp, ValueExpr } from "../../ast/value-expr.js";
 import {
   ALL_TOKENS, And, Comma, CompareOp, DoubleEquals, Equals, EvalCommand, ExprAnd, ExprIn, ExprLike, ExprNot, ExprOr, ExprXor,
@@ -57,7 +57,7 @@ export class SplGrammar extends EmbeddedActionsParser {
     this.performSelfAnalysis();
   }
 
-  /** Sets the text being parsed (for command text slices). */
+  /** Sets the text being parsed (values written as one run of characters are sliced from it). */
   setSource(text: string): void {
     this.searchText = text;
   }
@@ -479,11 +479,5 @@ export class SplGrammar extends EmbeddedActionsParser {
       default: return this.CONSUME2(t);
     }
   }
-
-  /** The expanded text between two offsets (command text for generic stages). */
-  slice(start: number, endOffset: number): string {
-    return this.searchText.slice(start, endOffset);
-  }
 }
 
-export { EOF };
