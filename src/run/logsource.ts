@@ -1,4 +1,5 @@
 import type { LogSource, Rule } from "../ast/rule.js";
+import { BUILTIN_LOGSOURCES, lookupLogSource } from "../convert/logsource-map.js";
 
 /**
  * What the input events are, as far as routing rules goes: Sigma's product / category /
@@ -48,25 +49,44 @@ function splunkValueMatches(ruleValue: string, input: string): boolean {
   return re.test(input);
 }
 
+/** The input's Sigma log source: as given, else what its Splunk source/sourcetype stands for (the Splunk->Sigma table). */
+function inputSigmaKeys(input: InputLogSource): Pick<InputLogSource, "product" | "category" | "service"> {
+  if (input.product !== undefined || input.category !== undefined || input.service !== undefined) return input;
+  const row = BUILTIN_LOGSOURCES.find((r) =>
+    (r.source !== undefined && input.source !== undefined && same(r.source, input.source)) ||
+    (r.sourcetype !== undefined && input.sourcetype !== undefined && same(r.sourcetype, input.sourcetype)));
+  return row?.logsource ?? {};
+}
+
 /**
- * Does a rule apply to input of this log source? A rule's log source key that the input
- * also names must agree (case-insensitively); keys only one side names do not constrain.
- * Sigma rules are routed by product/category/service, Splunk rules by source/sourcetype/index.
+ * Does a rule apply to input of this log source? A log source key that both the rule and the
+ * input name must agree (case-insensitively); keys only one side names do not constrain.
+ * Sigma rules are routed by product/category/service, Splunk rules by source/sourcetype/index
+ * and also, when their log source is a known one (`kube_audit`, `source=kubernetes`, ...), by
+ * the Sigma log source it stands for; a Splunk-only input (`--source kubernetes`) routes Sigma
+ * rules the same way.
  */
 export function ruleAppliesTo(rule: Rule, input: InputLogSource): boolean {
   const ls: LogSource = rule.logsource;
+  const sigma = ls.splunk ? { ...lookupLogSource(ls)?.logsource, ...pick(ls) } : ls;
+  const have = inputSigmaKeys(input);
   for (const k of ["product", "category", "service"] as const) {
-    const want = ls[k];
-    const have = input[k];
-    if (want !== undefined && have !== undefined && !same(want, have)) return false;
+    const want = sigma[k];
+    if (want !== undefined && have[k] !== undefined && !same(want, have[k]!)) return false;
   }
   const splunk = ls.splunk;
   if (splunk) {
     for (const k of ["source", "sourcetype", "index"] as const) {
       const want = splunk[k];
-      const have = input[k];
-      if (want && want.length > 0 && have !== undefined && !want.some((w) => splunkValueMatches(w, have))) return false;
+      const given = input[k];
+      if (want && want.length > 0 && given !== undefined && !want.some((w) => splunkValueMatches(w, given))) return false;
     }
   }
   return true;
+}
+
+function pick(ls: LogSource): Pick<LogSource, "product" | "category" | "service"> {
+  const out: { product?: string; category?: string; service?: string } = {};
+  for (const k of ["product", "category", "service"] as const) if (ls[k] !== undefined) out[k] = ls[k];
+  return out;
 }

@@ -59,9 +59,17 @@ describe("runner", () => {
     expect(ruleAppliesTo(splunk, { source: "Kubernetes" })).toBe(true);
     expect(ruleAppliesTo(splunk, { source: "WinEventLog" })).toBe(false);
     expect(ruleAppliesTo(splunk, { product: "kubernetes" })).toBe(true);
+    // A known Splunk log source stands for a Sigma one, both ways.
+    expect(ruleAppliesTo(splunk, { product: "windows" })).toBe(false);
+    const kube = ruleOf(and([]), [], { logsource: { splunk: { macros: ["kube_audit"], source: ["kubernetes"] } } });
+    expect(ruleAppliesTo(kube, { product: "kubernetes", service: "audit" })).toBe(true);
+    expect(ruleAppliesTo(kube, { product: "aws" })).toBe(false);
+    expect(ruleAppliesTo(filterRule, { source: "kubernetes" })).toBe(true);
+    expect(ruleAppliesTo(ruleOf(and([]), [], { logsource: { product: "windows" } }), { source: "kubernetes" })).toBe(false);
     expect(() => parseLogSourceOption("color=blue")).toThrow(/--logsource/);
     const plan = planRun([filterRule, splunk], { logsource: { product: "windows", source: "WinEventLog" } });
     expect(plan.skipped).toHaveLength(2);
+    expect(planRun([filterRule, splunk], { logsource: { source: "kubernetes" } }).skipped).toHaveLength(0);
     expect(plan.matchers).toHaveLength(0);
   });
 });
