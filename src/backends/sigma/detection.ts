@@ -73,8 +73,20 @@ function allItem(items: readonly DetectionItem[]): DetectionItem | undefined {
   return { field: first.field, modifiers: [...first.modifiers, "all"], values, list: true, expanded: first.expanded };
 }
 
+/** `singleItem` is asked about the same nodes many times while runs are grouped: remember its answers. */
+const singleItems = new WeakMap<Expr, DetectionItem | null>();
+
 /** A node that is exactly one map item (a predicate, `null`, a same-key OR list, a same-key `|all` list). */
 function singleItem(e: Expr): DetectionItem | undefined {
+  let known = singleItems.get(e);
+  if (known === undefined) {
+    known = computeSingleItem(e) ?? null;
+    singleItems.set(e, known);
+  }
+  return known ?? undefined;
+}
+
+function computeSingleItem(e: Expr): DetectionItem | undefined {
   const a = atom(e);
   if (a) return a;
   if (e.kind === "Or") return orItem(e.children);
