@@ -7,6 +7,7 @@ import type { ValueExpr } from "../../ast/value-expr.js";
 import { diagnostic, RuleError, type Diagnostic } from "../../diagnostics/index.js";
 import { commentText, jsLiteral, ruleIdentifier } from "./literal.js";
 import { translatePcre } from "./pcre.js";
+import { analyseRegex, linearRegexProgram } from "../../regex/index.js";
 import { RUNTIME_JS, RUNTIME_TS } from "./runtime-source.generated.js";
 import { EVAL_FUNCTION_NAMES } from "./eval-functions.js";
 
@@ -159,6 +160,9 @@ class RuleCompiler {
   private regex(pattern: string, flags: { i: boolean; m: boolean; s: boolean }, pos?: { line: number; column: number }): string {
     const tr = translatePcre(pattern, flags);
     if (!tr.ok) this.unsupported(`regular expression ${jsLiteral(pattern)} cannot run in JavaScript: ${tr.reason}`, pos, "backend/regex-untranslatable");
+    // Patterns a backtracking RegExp could run in super-linear time (ReDoS) run on the linear-time NFA instead.
+    const linear = linearProgramIfUnsafe(pattern, flags);
+    if (linear) return this.w.constant("re", `rcLinearRegex(${jsLiteral(linear.program)}, ${linear.start})`);
     return this.w.constant("re", `new RegExp(${jsLiteral(tr.source)}, ${jsLiteral(tr.flags)})`);
   }
 
@@ -552,3 +556,11 @@ export function generateMatcherModule(rules: readonly Rule[], options: MatcherOp
 
 export { ruleLabel };
 
+/** The linear-time program for a regex that is not provably linear under backtracking; `undefined` when RegExp is safe (or the pattern is outside src/regex's subset). */
+function linearProgramIfUnsafe(pattern: string, flags: { i: boolean; m: boolean; s: boolean }): ReturnType<typeof linearRegexProgram> | undefined {
+  try {
+    return analyseRegex(pattern, flags).complexity === "linear" ? undefined : linearRegexProgram(pattern, flags);
+  } catch {
+    return undefined;
+  }
+}
