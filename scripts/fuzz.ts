@@ -20,7 +20,7 @@ const result = spawnSync("npx", ["vitest", "run", "test/hardening", "--reporter=
 });
 const out = (result.stdout ?? "") + (result.stderr ?? "");
 for (const line of out.split("\n")) {
-  if (/\[resource-bounds\]|Tests |Test Files|✓|×|FAIL|Counterexample|seed/.test(line)) process.stdout.write(line + "\n");
+  if (/\[resource-bounds\]|Tests |Test Files|✓|×|FAIL|Counterexample|seed/.test(line)) process.stdout.write((line.length > 240 ? line.slice(0, 237) + "..." : line) + "\n");
 }
 process.stdout.write(`done in ${((Date.now() - started) / 1000).toFixed(0)} s, exit ${result.status}\n`);
 process.exitCode = result.status ?? 1;
