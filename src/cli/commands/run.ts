@@ -85,7 +85,10 @@ export function registerRun(program: Command): void {
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
         if (err.code === "ENOENT" || err.code === "EISDIR" || err.code === "EACCES") {
-          program.error(`error: cannot read events from ${opts.events}: ${err.message}`, { exitCode: EXIT.failed });
+          // An unreadable input is not a usage error: no help text, just the reason.
+          process.stderr.write(`rulecast: cannot read events from ${opts.events}: ${err.message}\n`);
+          process.exitCode = EXIT.failed;
+          return;
         }
         throw e;
       }
