@@ -119,6 +119,31 @@ async function convertCorpus(): Promise<CorpusStats> {
   return stats;
 }
 
+/** toSpl over every SigmaHQ rule that loads: written, written without a log source, refused (why). */
+function splOverSigmaHQ() {
+  let written = 0;
+  let noLogsource = 0;
+  const approximations = new Map<string, number>();
+  const refused = new Map<string, number>();
+  for (const f of files(sigmaCorpus, (p) => p.endsWith("/regression_data"))) {
+    const text = readFileSync(f, "utf8");
+    const rules = loadSigmaText(text, { file: f }).rules;
+    for (const r of rules) {
+      if (r.ruleType === "filter") continue;
+      try {
+        const out = toSplWithReport(r, { rules });
+        written++;
+        if (out.report.some((d) => d.code === "convert/unmapped-logsource")) noLogsource++;
+        for (const k of new Set(out.report.filter((d) => d.code === "backend/approximation").map(reasonKey))) count(approximations, k);
+      } catch (e) {
+        if (!isRuleError(e)) throw e;
+        count(refused, reasonKey(e.diagnostics[0]!));
+      }
+    }
+  }
+  return { written, noLogsource, approximations, refused };
+}
+
 function fixedPointOverSigmaHQ() {
   const statuses = new Map<string, number>();
   const notFixed: string[] = [];
@@ -142,6 +167,7 @@ async function main(): Promise<void> {
   if (!existsSync(detectionsDir)) throw new Error(`security_content corpus not found at ${detectionsDir}`);
   const s = await convertCorpus();
   const fp = existsSync(sigmaCorpus) ? fixedPointOverSigmaHQ() : undefined;
+  const splOut = existsSync(sigmaCorpus) ? splOverSigmaHQ() : undefined;
   const ok = s.grades.full + s.grades.formatting;
   const lines: string[] = [];
   const p = (x = "") => lines.push(x);
@@ -217,6 +243,18 @@ async function main(): Promise<void> {
     for (const l of fp.notFixed) p(l);
     p();
     p("</details>");
+  }
+  p();
+  p("## SigmaHQ to SPL");
+  p();
+  if (!splOut) p("The SigmaHQ corpus was not found; not checked.");
+  else {
+    p(`\`toSpl\` over every SigmaHQ rule that loads: ${splOut.written} written, of which ${splOut.noLogsource} have no SPL log source (their logsource matches no table row: the search is written without one, with a \`convert/unmapped-logsource\` warning); ${[...splOut.refused.values()].reduce((a, b) => a + b, 0)} refused.`);
+    p();
+    p("| refused or approximated because | rules |");
+    p("| --- | ---: |");
+    for (const [k, v] of sorted(splOut.refused)) p(`| ${cell(k)} | ${v} |`);
+    for (const [k, v] of sorted(splOut.approximations)) p(`| ${cell(k)} | ${v} |`);
   }
   p();
   p(`Converted seed rules written: ${converted.map((c) => `\`${c}\``).join(", ")}.`);

@@ -17,6 +17,11 @@ export interface LogSourceMapping {
   readonly sourcetype?: string;
   /** A data model (`Endpoint.Processes`); matches `Endpoint.Processes` and any dataset below it. */
   readonly datamodel?: string;
+  /**
+   * Sigma -> SPL only: the search text that selects this log source (`` `sysmon` EventCode=1 ``),
+   * for Sigma log sources no single macro stands for.
+   */
+  readonly search?: string;
   readonly logsource: SigmaLogSource;
 }
 
@@ -84,6 +89,28 @@ export const BUILTIN_LOGSOURCES: readonly LogSourceMapping[] = [
   { datamodel: "Authentication", logsource: { category: "authentication" } },
   { datamodel: "Web", logsource: { category: "webserver" } },
   { datamodel: "Change", logsource: { category: "change" } },
+];
+
+const sysmon = (category: string, codes: string): LogSourceMapping => ({
+  logsource: { product: "windows", category },
+  search: codes.includes(",") ? `\`sysmon\` EventCode IN (${codes})` : `\`sysmon\` EventCode=${codes}`,
+});
+
+/**
+ * Sigma -> SPL rows for the Windows categories of the Sigma taxonomy, which Sysmon (and
+ * PowerShell script block logging) provide in Splunk, with their event codes.
+ */
+export const BUILTIN_SPL_SEARCHES: readonly LogSourceMapping[] = [
+  sysmon("process_creation", "1"), sysmon("file_change", "2"), sysmon("network_connection", "3"),
+  sysmon("sysmon_status", "4, 16"), sysmon("process_termination", "5"), sysmon("driver_load", "6"), sysmon("image_load", "7"),
+  sysmon("create_remote_thread", "8"), sysmon("raw_access_thread", "9"), sysmon("process_access", "10"), sysmon("file_event", "11"),
+  sysmon("registry_add", "12"), sysmon("registry_delete", "12"), sysmon("registry_set", "13"), sysmon("registry_rename", "14"),
+  sysmon("registry_event", "12, 13, 14"), sysmon("create_stream_hash", "15"), sysmon("pipe_created", "17, 18"),
+  sysmon("wmi_event", "19, 20, 21"), sysmon("dns_query", "22"), sysmon("file_delete", "23, 26"), sysmon("clipboard_capture", "24"),
+  sysmon("process_tampering", "25"), sysmon("file_block_executable", "27"), sysmon("file_block_shredding", "28"),
+  sysmon("file_executable_detected", "29"), sysmon("sysmon_error", "255"),
+  { logsource: { product: "windows", category: "ps_script" }, search: "`powershell` EventCode=4104" },
+  { logsource: { product: "windows", category: "ps_module" }, search: "`powershell` EventCode=4103" },
 ];
 
 /** What the lookup found: the Sigma log source and the macros it accounts for. */

@@ -89,6 +89,14 @@ describe("Sigma -> SPL: every modifier, exact where SPL search cannot say it", (
     expect(out.report.map((d) => d.code)).toEqual(["backend/approximation"]);
     expect(() => toSpl(corr)).toThrowError(RuleError);
   });
+  it("writes Windows categories as Sysmon/PowerShell searches with their event codes", () => {
+    const proc = sigmaRule("    s:\n        Image|endswith: \\whoami.exe\n    condition: s\n", "    category: process_creation\n    product: windows");
+    expect(toSpl(proc)).toBe('`sysmon` EventCode=1 Image="*\\\\whoami.exe"');
+    const reg = sigmaRule("    s:\n        TargetObject|contains: Run\n    condition: s\n", "    category: registry_event\n    product: windows");
+    expect(toSpl(reg)).toBe('`sysmon` EventCode IN (12, 13, 14) TargetObject="*Run*"');
+    const ps = sigmaRule("    s:\n        ScriptBlockText|contains: AADInt\n    condition: s\n", "    category: ps_script\n    product: windows");
+    expect(toSpl(ps, { logsources: [{ logsource: { product: "windows", category: "ps_script" }, search: "index=win EventCode=4104" }] })).toBe('index=win EventCode=4104 ScriptBlockText="*AADInt*"');
+  });
   it("reports a log source it cannot map", () => {
     const out = toSplWithReport(sigmaRule("    s:\n        x: 1\n    condition: s\n", "    product: nowhere"));
     expect(out.spl).toBe('x="1"');

@@ -4,7 +4,7 @@
  * `| regex`/`| where` where search cannot say it, a correlation `| bin | stats | where`.
  */
 import type { Rule } from "../../ast/rule.js";
-import { BUILTIN_LOGSOURCES, type LogSourceMapping } from "../../convert/logsource-map.js";
+import { BUILTIN_LOGSOURCES, BUILTIN_SPL_SEARCHES, type LogSourceMapping } from "../../convert/logsource-map.js";
 import { diagnostic, fail, RuleError, type Diagnostic } from "../../diagnostics/index.js";
 import { splFilter } from "./filter.js";
 import { evalField, splString } from "./quote.js";
@@ -44,10 +44,11 @@ function logSourcePrefix(rule: Rule, opts: ToSplOptions, report: Diagnostic[]): 
     return parts.join(" ");
   }
   const size = (r: LogSourceMapping) => Object.keys(r.logsource).length;
-  const rows = [...(opts.logsources ?? []), ...BUILTIN_LOGSOURCES]
+  const rows = [...(opts.logsources ?? []), ...BUILTIN_SPL_SEARCHES, ...BUILTIN_LOGSOURCES]
     .filter((r) => r.datamodel === undefined && rowFits(r.logsource, rule.logsource))
     .sort((a, b) => size(b) - size(a));
-  const row = rows.find((r) => r.macro) ?? rows[0];
+  const row = rows.find((r) => r.search !== undefined || r.macro !== undefined) ?? rows[0];
+  if (row?.search !== undefined) return row.search;
   if (row?.macro) return `\`${row.macro}\``;
   if (row?.source) return `source=${splString(row.source)}`;
   if (row?.sourcetype) return `sourcetype=${splString(row.sourcetype)}`;
