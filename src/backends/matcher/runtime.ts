@@ -239,6 +239,8 @@ export function rcTextPattern(parts: readonly RcPatternPart[], caseSensitive: bo
   const hasOne = parts.includes(1);
   if (!hasOne && parts.every((p) => p === 0)) return () => true;
   const shape = rcShapeTest(parts);
+  // Several `*`: an anchored RegExp would backtrack polynomially (ReDoS); match segment by segment.
+  if (!shape && parts.filter((p) => p === 0).length >= 2) return rcGlobTest(parts, caseSensitive ? "u" : "iu");
   const anchored = "^" + rcPatternSource(parts) + "$";
   if (caseSensitive) {
     if (shape) return shape;
@@ -258,6 +260,40 @@ export function rcTextPattern(parts: readonly RcPatternPart[], caseSensitive: bo
   // ASCII `i` (no `u`) folds only ASCII: on an ASCII pattern a hit is an `iu` hit.
   const ascii = contains ? new RegExp(rcEscapeRegex(parts[1] as string), "i") : new RegExp(anchored, "i");
   return (s) => s.length >= minLength && (ascii.test(s) || (rcNonAscii.test(s) && full.test(s)));
+}
+
+/**
+ * A whole-value wildcard test for patterns with several `*`, in O(value x pattern) time:
+ * the `*`-separated segments are matched left to right, the first anchored at the start,
+ * the last at the end, the others at their leftmost place. This is exact because every
+ * segment matches a fixed number of code points (a literal code point or `?` each), so the
+ * leftmost place is also the one that ends first and leaves the most room for the rest.
+ */
+export function rcGlobTest(parts: readonly RcPatternPart[], flags: "u" | "iu"): (s: string) => boolean {
+  const segs: string[] = [""];
+  for (const p of parts) {
+    if (p === 0) segs.push("");
+    else segs[segs.length - 1] += p === 1 ? "[^]" : rcEscapeRegex(p);
+  }
+  const head = segs[0] ? new RegExp(segs[0], flags + "y") : undefined;
+  const tail = segs[segs.length - 1] ? new RegExp("(?:" + segs[segs.length - 1] + ")$", flags + "g") : undefined;
+  const middle = segs.slice(1, -1).filter((x) => x !== "").map((x) => new RegExp(x, flags + "g"));
+  return (s) => {
+    let at = 0;
+    if (head) {
+      head.lastIndex = 0;
+      if (!head.test(s)) return false;
+      at = head.lastIndex;
+    }
+    for (const re of middle) {
+      re.lastIndex = at;
+      if (!re.test(s)) return false;
+      at = re.lastIndex;
+    }
+    if (!tail) return true;
+    tail.lastIndex = at;
+    return tail.test(s);
+  };
 }
 
 /**
