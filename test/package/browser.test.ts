@@ -42,7 +42,6 @@ function nodeImports(metafile: Metafile): string[] {
  */
 const KNOWN_NODE_IMPORTS: Readonly<Record<string, string>> = {
   "src/sigma/detection/cidr.ts imports node:net": "import { isIPv4, isIPv6 } from src/portable/ip.ts",
-  "src/convert/uuid.ts imports node:crypto": "use uuidV5Portable from src/portable/uuid.ts (also drops Buffer)",
   "src/spl/macros/load-files.ts imports node:fs/promises": "export loadMacroFiles from src/node.ts only, not from src/spl/index.ts",
   "src/spl/macros/load-files.ts imports node:path": "same as above",
 };
