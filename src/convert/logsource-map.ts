@@ -87,6 +87,7 @@ export const BUILTIN_LOGSOURCES: readonly LogSourceMapping[] = [
   { datamodel: "Network_Traffic", logsource: { category: "network_connection" } },
   { datamodel: "Network_Resolution", logsource: { category: "dns_query" } },
   { datamodel: "Authentication", logsource: { category: "authentication" } },
+  { datamodel: "Web.Proxy", logsource: { category: "proxy" } },
   { datamodel: "Web", logsource: { category: "webserver" } },
   { datamodel: "Change", logsource: { category: "change" } },
 ];
