@@ -4,6 +4,7 @@ import { field, match, regex } from "../../src/ast/builders.js";
 import { ANY, ONE, pattern } from "../../src/ast/pattern.js";
 import { compileMatcher, generateMatcherModule } from "../../src/backends/matcher/index.js";
 import { ruleOf } from "../matcher/helpers.js";
+import { loadRule } from "../../src/api/load.js";
 
 /** The matcher must never hang on a rule's regex or wildcard pattern, whatever the event value. */
 describe("matcher: no regex denial of service", () => {
@@ -61,6 +62,14 @@ describe("matcher: no regex denial of service", () => {
       expect(hit).toBe(false);
       expect(m.match({ f: "a".repeat(50_000) + "b" })).toBe(true);
     }
+  });
+
+  it("SPL like() with many `%` stays fast on adversarial values", () => {
+    const m = compileMatcher(loadRule('index=x | where like(f, "%a%a%a%a%a%b")', { format: "spl" }));
+    let rows: unknown[] = [1];
+    expect(timed(() => (rows = [...m.run([{ f: "a".repeat(100_000) }])]))).toBeLessThan(1000);
+    expect(rows).toEqual([]);
+    expect([...m.run([{ f: "xaaaaayb" }, { f: "aab" }])]).toHaveLength(1);
   });
 
   it("segment-by-segment wildcard matching agrees with the anchored RegExp", () => {

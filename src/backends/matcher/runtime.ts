@@ -690,11 +690,17 @@ export function rcUnary(op: string, a: RcEval): RcEval {
 export function rcLike(a: RcEval, pattern: RcEval): RcEval {
   const p = rcEvalText(pattern);
   if (p === null) return null;
-  let src = "";
-  for (const ch of p) src += ch === "%" ? "[^]*" : ch === "_" ? "[^]" : rcEscapeRegex(ch);
-  const re = new RegExp("^" + src + "$", "u");
+  // As wildcard parts, so several `%` never become a backtracking RegExp (ReDoS).
+  const parts: RcPatternPart[] = [];
+  for (const ch of p) {
+    const part: RcPatternPart = ch === "%" ? 0 : ch === "_" ? 1 : ch;
+    const last = parts[parts.length - 1];
+    if (typeof part === "string" && typeof last === "string") parts[parts.length - 1] = last + part;
+    else if (!(part === 0 && last === 0)) parts.push(part);
+  }
+  const test = rcTextPattern(parts, true);
   const vs = Array.isArray(a) ? a : a === null ? [] : [a];
-  return vs.some((v) => re.test(rcText(v)));
+  return vs.some((v) => test(rcText(v)));
 }
 
 function rcMv(v: RcEval): RcScalar[] {
