@@ -116,6 +116,21 @@ describe("Splunk -> Sigma", () => {
     expect(out.yaml).toContain("fields:\n    - Computer\n    - User\n");
     expect(lookupCimField("Endpoint.Processes", "Processes.parent_process_name")).toEqual({ kind: "mapped", mapping: { sigma: "ParentImage", basename: true } });
   });
+  it("a condition on a by-field after stats joins the base filter (same groups); | regex becomes |re", () => {
+    const search = '`kube_audit` verb=create | stats count by user.username objectRef.namespace | search objectRef.namespace!="kube-system" | regex user.username="^system:"';
+    const out = convert(search);
+    expect(out.yaml).toContain("user.username|re: '^system:'");
+    expect(out.yaml).toContain("objectRef.namespace|exists: true");
+    const evs = [
+      { verb: "create", user: { username: "system:a" }, objectRef: { namespace: "default" } },
+      { verb: "create", user: { username: "system:b" }, objectRef: { namespace: "kube-system" } },
+      { verb: "create", user: { username: "bob" }, objectRef: { namespace: "default" } },
+      { verb: "create", user: { username: "system:c" } },
+    ];
+    const rows = [...compileMatcher(spl(search)).run(evs)] as Record<string, unknown>[];
+    const m = compileMatcher(out.back[0]!);
+    expect(evs.filter((e) => m.match(e)).map((e) => e.user.username)).toEqual(rows.map((r) => r["user.username"]));
+  });
   it("lookups and conditions on their output are dropped and reported", () => {
     const out = convert("`kube_audit` verb=create | lookup admins user.username OUTPUT is_admin | where is_admin!=1");
     expect(out.codes.filter((c) => c === "convert/dropped")).toHaveLength(2);
