@@ -64,6 +64,14 @@ describe("matcher: no regex denial of service", () => {
     }
   });
 
+  it("SPL where match() with a super-linear regex runs on the linear-time engine and keeps its meaning", () => {
+    const m = compileMatcher(loadRule('index=x | where match(f, "^(a+)+$")', { format: "spl" }));
+    let rows: unknown[] = [1];
+    expect(timed(() => (rows = [...m.run([{ f: "a".repeat(100_000) + "!" }])]))).toBeLessThan(1000);
+    expect(rows).toEqual([]);
+    expect([...m.run([{ f: "aaa" }, { f: "aa!" }, { f: "b" }])]).toEqual([{ f: "aaa" }]);
+  });
+
   it("SPL like() with many `%` stays fast on adversarial values", () => {
     const m = compileMatcher(loadRule('index=x | where like(f, "%a%a%a%a%a%b")', { format: "spl" }));
     let rows: unknown[] = [1];

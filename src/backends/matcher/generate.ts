@@ -157,11 +157,11 @@ class RuleCompiler {
     return this.w.constant("t", `rcPattern(${jsLiteral(parts)}, ${caseSensitive})`);
   }
 
-  private regex(pattern: string, flags: { i: boolean; m: boolean; s: boolean }, pos?: { line: number; column: number }): string {
+  private regex(pattern: string, flags: { i: boolean; m: boolean; s: boolean }, pos?: { line: number; column: number }, allowLinear = true): string {
     const tr = translatePcre(pattern, flags);
     if (!tr.ok) this.unsupported(`regular expression ${jsLiteral(pattern)} cannot run in JavaScript: ${tr.reason}`, pos, "backend/regex-untranslatable");
     // Patterns a backtracking RegExp could run in super-linear time (ReDoS) run on the linear-time NFA instead.
-    const linear = linearProgramIfUnsafe(pattern, flags);
+    const linear = allowLinear ? linearProgramIfUnsafe(pattern, flags) : undefined;
     if (linear) return this.w.constant("re", `rcLinearRegex(${jsLiteral(linear.program)}, ${linear.start})`);
     return this.w.constant("re", `new RegExp(${jsLiteral(tr.source)}, ${jsLiteral(tr.flags)})`);
   }
@@ -269,7 +269,8 @@ class RuleCompiler {
           if (i !== regexArg) return this.value(a);
           if (a.kind !== "Literal" || typeof a.value !== "string") this.unsupported(`${v.name}() needs a literal regular expression`, a.pos ?? v.pos);
           // The eval functions take the RegExp object in place of the pattern text.
-          return `${this.regex(a.value as string, { i: false, m: false, s: false }, a.pos ?? v.pos)} as unknown as RcEval`;
+          // `replace` needs a real RegExp (match positions); `match`/`mvfind` only test, so they take the linear-time engine too.
+          return `${this.regex(a.value as string, { i: false, m: false, s: false }, a.pos ?? v.pos, v.name !== "replace")} as unknown as RcEval`;
         });
         const call = `rcCall(${jsLiteral(v.name)}, [${args.join(", ")}])`;
         return this.w.ts ? call : call.replace(/ as unknown as RcEval/g, "");

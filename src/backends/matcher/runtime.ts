@@ -435,6 +435,11 @@ export function rcRegex(re: { test(s: string): boolean }): RcVisit {
   return (v) => re.test(typeof v === "string" ? v : String(v));
 }
 
+/** A RegExp or an {@link rcLinearRegex}: something with `test`. */
+function rcIsTester(re: unknown): re is { test(s: string): boolean } {
+  return re instanceof RegExp || (typeof re === "object" && re !== null && typeof (re as { test?: unknown }).test === "function");
+}
+
 /** One instruction of rulecast's regex NFA (see `serializeNfa` in src/regex/nfa.ts). */
 type RcNfaIns = [0, number, number[]] | [1, number, number] | [2, number, number] | [3];
 
@@ -930,13 +935,13 @@ export const rcEvalFunctions: Record<string, (...args: RcEval[]) => RcEval> = {
   mvdedup: (a) => rcMvOrOne([...new Set(rcMv(a).map(rcText))]),
   mvsort: (a) => rcMvOrOne(rcMv(a).map(rcText).sort()),
   mvfind: (a, re) => {
-    if (!(re instanceof RegExp)) return null;
+    if (!rcIsTester(re)) return null;
     const i = rcMv(a).findIndex((v) => re.test(rcText(v)));
     return i < 0 ? null : i;
   },
   match: (a, re) => {
     const s = rcEvalText(a);
-    return s === null || !((re as unknown) instanceof RegExp) ? null : (re as unknown as RegExp).test(s);
+    return s === null || !rcIsTester(re) ? null : re.test(s);
   },
   like: (a, p) => rcLike(a, p),
   replace: (a, re, repl) => {
