@@ -60,7 +60,8 @@ export function checkSigmaFixedPoint(text: string, file?: string): FixedPointRes
   const placeholders = placeholdersOf(text);
   const first = loadSigmaText(text, { file, placeholders });
   if (first.rules.length === 0) {
-    const e = firstError(first.diagnostics);
+    // A schema violation alone does not keep a rule out; name the error that did.
+    const e = first.diagnostics.find((d) => d.severity === "error" && d.code !== "sigma/schema") ?? firstError(first.diagnostics);
     return { status: "not-loaded", reason: e ? `${e.code}: ${e.message}` : "no rule", rules: 0 };
   }
   let emitted: string;
