@@ -444,7 +444,7 @@ function rcIsTester(re: unknown): re is { test(s: string): boolean } {
 type RcNfaIns = [0, number, number[]] | [1, number, number] | [2, number, number] | [3];
 
 /**
- * A regex search in time linear in the value (Thompson NFA simulation), used instead of
+ * A regex search in time linear in the value (a lazily built DFA over rulecast's NFA), used instead of
  * RegExp for patterns on which backtracking could take super-linear time (ReDoS).
  * PCRE meaning: `\n` is the only newline, `$` also matches before a final `\n`, `\b` is ASCII.
  */
@@ -468,37 +468,71 @@ export function rcLinearRegex(program: RcNfaIns[], start: number): { test(s: str
       default: return (prev === 2) === (next === 3);
     }
   };
+  // A lazy DFA over the NFA: a state is the pending NFA states plus the kind of the previous
+  // character; transitions are cached per code point (the cache is flushed when it grows large).
+  type RcDfaState = { prev: number; pending: number[]; ascii: (RcDfaState | boolean | undefined)[]; other: Map<number, RcDfaState | boolean> };
+  let states = new Map<string, RcDfaState>();
+  const state = (prev: number, pending: number[]): RcDfaState => {
+    const ps = [...new Set(pending)].sort((a, b) => a - b);
+    const key = prev + ":" + ps.join(",");
+    let st = states.get(key);
+    if (!st) {
+      if (states.size >= 2048) states = new Map();
+      st = { prev, pending: ps, ascii: new Array(128), other: new Map() };
+      states.set(key, st);
+    }
+    return st;
+  };
+  // symbol: a code point, -1 end of text, -2 a `\n` that is the last character.
+  const transition = (st: RcDfaState, symbol: number): RcDfaState | boolean => {
+    const cp = symbol === -2 ? 10 : symbol;
+    const next = symbol === -1 ? 0 : symbol === -2 ? 1 : cp === 10 ? 2 : word(cp) ? 3 : 4;
+    gen++;
+    const consumers: number[] = [];
+    const stack = [start, ...st.pending];
+    while (stack.length > 0) {
+      const pc = stack.pop()!;
+      if (mark[pc] === gen) continue;
+      mark[pc] = gen;
+      const ins = program[pc]!;
+      if (ins[0] === 3) return true;
+      if (ins[0] === 0) consumers.push(pc);
+      else if (ins[0] === 1) stack.push(ins[2], ins[1]);
+      else if (holds(ins[2], st.prev, next)) stack.push(ins[1]);
+    }
+    if (symbol === -1) return false;
+    const pending: number[] = [];
+    for (const pc of consumers) {
+      const ins = program[pc] as [0, number, number[]];
+      if (inSet(ins[2], cp)) pending.push(ins[1]);
+    }
+    return state(cp === 10 ? 1 : word(cp) ? 2 : 3, pending);
+  };
+  const step = (st: RcDfaState, symbol: number): RcDfaState | boolean => {
+    if (symbol >= 0 && symbol < 128) {
+      const hit = st.ascii[symbol];
+      if (hit !== undefined) return hit;
+      return (st.ascii[symbol] = transition(st, symbol));
+    }
+    const hit = st.other.get(symbol);
+    if (hit !== undefined) return hit;
+    const computed = transition(st, symbol);
+    st.other.set(symbol, computed);
+    return computed;
+  };
+  const initial = state(0, []);
   return {
     test(s: string): boolean {
       const n = s.length;
-      let pending: number[] = [];
-      let prev = 0;
-      for (let i = 0; ; ) {
-        const cp = i < n ? s.codePointAt(i)! : -1;
-        const len = cp > 0xffff ? 2 : 1;
-        const next = cp < 0 ? 0 : cp === 10 ? (i + len === n ? 1 : 2) : word(cp) ? 3 : 4;
-        gen++;
-        const consumers: number[] = [];
-        const stack = [start, ...pending];
-        while (stack.length > 0) {
-          const pc = stack.pop()!;
-          if (mark[pc] === gen) continue;
-          mark[pc] = gen;
-          const ins = program[pc]!;
-          if (ins[0] === 3) return true;
-          if (ins[0] === 0) consumers.push(pc);
-          else if (ins[0] === 1) stack.push(ins[2], ins[1]);
-          else if (holds(ins[2], prev, next)) stack.push(ins[1]);
-        }
-        if (cp < 0) return false;
-        pending = [];
-        for (const pc of consumers) {
-          const ins = program[pc] as [0, number, number[]];
-          if (inSet(ins[2], cp)) pending.push(ins[1]);
-        }
-        prev = cp === 10 ? 1 : word(cp) ? 2 : 3;
-        i += len;
+      let st = initial;
+      for (let i = 0; i < n; ) {
+        const cp = s.codePointAt(i)!;
+        i += cp > 0xffff ? 2 : 1;
+        const r = step(st, cp === 10 && i === n ? -2 : cp);
+        if (r === true) return true;
+        st = r as RcDfaState;
       }
+      return step(st, -1) === true;
     },
   };
 }
