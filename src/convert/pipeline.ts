@@ -156,7 +156,6 @@ export function convertPipeline(stages: readonly Stage[], ctx: Ctx): PipelineRes
   const renames = new RenameHistory();
   const derived = new Set<string>();
   let stats: StatsStage | undefined;
-  let statsIndex = -1;
   let span: string | undefined;
   let correlation: ThresholdCorrelation | undefined;
   let sawFillnull = false;
@@ -165,7 +164,7 @@ export function convertPipeline(stages: readonly Stage[], ctx: Ctx): PipelineRes
     return orig === (f.written ?? f.path) ? f : build.field(orig, { pos: f.pos });
   });
 
-  stages.forEach((s, i) => {
+  stages.forEach((s) => {
     const afterStats = stats !== undefined;
     switch (s.kind) {
       case "Filter": {
@@ -214,7 +213,6 @@ export function convertPipeline(stages: readonly Stage[], ctx: Ctx): PipelineRes
           return;
         }
         stats = s;
-        statsIndex = i;
         for (const b of s.by) addField(renames.original(b.written ?? b.path));
         for (const a of s.aggregations) if (a.field && a.fn !== "count") addField(renames.original(a.field.written ?? a.field.path));
         // Which rows come out (one per by-value combination; events missing a by-field give none,
@@ -272,7 +270,6 @@ export function convertPipeline(stages: readonly Stage[], ctx: Ctx): PipelineRes
       }
     }
   });
-  void statsIndex;
   return { filters, fields, ...(correlation ? { correlation } : {}) };
 }
 
