@@ -20,6 +20,8 @@ describe("matcher: no regex denial of service", () => {
     ["(\\w+\\s?)+$", "ab ".repeat(33_000) + "!"],
     ["(.*a){12}x", "a".repeat(100_000)],
     ["(?i)powershell.*-enc", "PowerShell -noprofile ".repeat(4_600)],
+    // SigmaHQ proc_creation_win_hktl_invoke_obfuscation_var.yml (and two PowerShell twins): RegExp time doubles per `)`.
+    [String.raw`cmd.{0,5}(?:/c|/r)(?:\s|)"set\s[a-zA-Z]{3,6}.*(?:\{\d\}){1,}\\"\s+?-f(?:.*\)){1,}.*"`, 'cmd /c "set abc{1}\\" -f' + ")".repeat(100_000)],
   ])("Regex %s on a 100 KB adversarial value finishes in well under a second", (re, value) => {
     const m = compileMatcher(ruleOf(regex(field("CommandLine"), re)));
     let hit = true;
