@@ -1,5 +1,8 @@
 import { diagnostic, type Diagnostic } from "../diagnostics/index.js";
 
+// TextDecoder (not Buffer) keeps this module usable in browsers. `ignoreBOM`: the BOM is dropped by hand.
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+
 /**
  * Turns a rule file's bytes into text, or says why it is not UTF-8 text.
  * A UTF-8 byte order mark is dropped (not an error); UTF-16 (with or without a byte
@@ -23,7 +26,7 @@ export function decodeRuleFile(bytes: Uint8Array, file?: string): { text: string
     return { diagnostic: diagnostic("input/encoding", `invalid UTF-8 at byte ${bad} (0x${byte}); the file may be Latin-1 or Windows-1252: save it as UTF-8`, at(bad)) };
   }
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  return { text: Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start).toString("utf8") };
+  return { text: utf8.decode(bytes.subarray(start)) };
 }
 
 /** The 1-based line and column (in characters) of a byte offset; the line's earlier bytes are valid UTF-8. */
@@ -36,7 +39,9 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
       lineStart = i + 1;
     }
   }
-  const before = Buffer.from(bytes.buffer, bytes.byteOffset + lineStart, offset - lineStart).toString("utf8");
+  // A UTF-8 byte order mark is not a column.
+  if (lineStart === 0 && offset >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) lineStart = 3;
+  const before = utf8.decode(bytes.subarray(lineStart, offset));
   return { line, column: before.length + 1 };
 }
 

@@ -87,6 +87,10 @@ describe("decoding rule files", () => {
     expect(firstInvalidUtf8(Buffer.from([0xed, 0xa0, 0x80]))).toBe(0);
     expect(firstInvalidUtf8(Buffer.from([0xf4, 0x90, 0x80, 0x80]))).toBe(0);
   });
+  it("does not count a BOM as a column", () => {
+    const d = decodeRuleFile(Buffer.concat([Buffer.from("\uFEFFab"), Buffer.from([0xe9])]), "f.yml");
+    expect(d).toMatchObject({ diagnostic: { code: "input/encoding", line: 1, column: 3 } });
+  });
   it("points at the line and character column of the bad byte", () => {
     const d = decodeRuleFile(Buffer.concat([Buffer.from("a: 1\nbé: "), Buffer.from([0xff])]), "f.yml");
     expect(d).toMatchObject({ diagnostic: { code: "input/encoding", file: "f.yml", line: 2, column: 5 } });
