@@ -13,7 +13,10 @@ export function registerValidate(program: Command): void {
     .argument("<paths...>", "rule files or directories")
     .option("--json", "one JSON object per rule per line")
     .option("--macros <paths...>", "SPL macro definitions (security_content macros/*.yml files or directories)")
-    .action(async (paths: string[], opts: { json?: boolean; macros?: string[] }) => {
+    .option("--verbose", "also print info notes (e.g. SPL translation verdicts) in text mode")
+    .action(async (paths: string[], opts: { json?: boolean; macros?: string[]; verbose?: boolean }) => {
+      // Info notes (one per Splunk detection) drown real problems on a terminal; --json always carries them.
+      const shown = (ds: readonly Diagnostic[]) => (opts.verbose ? ds : ds.filter((d) => d.severity !== "info"));
       let progress: Progress | undefined;
       const result = await loadRules(paths, {
         macros: opts.macros,
@@ -26,11 +29,11 @@ export function registerValidate(program: Command): void {
           const { perRule, orphans } = attributeDiagnostics(f.rules, f.diagnostics);
           if (f.rules.length === 0 || orphans.length > 0) writeJsonLine(jsonRecord(f.file, undefined, f.rules.length === 0 ? f.diagnostics : orphans));
           f.rules.forEach((rule, i) => writeJsonLine(jsonRecord(f.file, rule, perRule[i]!)));
-        } else writeDiagnostics(f.diagnostics);
+        } else writeDiagnostics(shown(f.diagnostics));
       }
       const fileLevel = result.diagnostics.filter((d) => !result.files.some((f) => f.diagnostics.includes(d)));
       if (opts.json) for (const d of fileLevel) writeJsonLine(jsonRecord(d.file, undefined, [d]));
-      else writeDiagnostics(fileLevel);
+      else writeDiagnostics(shown(fileLevel));
       if (!opts.json) {
         const bad = result.files.filter((f) => f.diagnostics.some((d) => d.severity === "error")).length;
         process.stderr.write(`${result.rules.length} rules in ${result.files.length} files; ${bad} files with errors\n`);
