@@ -80,7 +80,11 @@ export async function* runMatchers(
     report(diagnostic(code, `rule ${a.key}: ${message}; the rule is stopped`, { file: options.file, pos: line ? { line, column: 1 } : undefined }));
   };
   const out: RunResult[] = [];
-  const onLine = (line: number, text: string): void => {
+  const onLine = (line: number, text: string, skipped?: string): void => {
+    if (skipped !== undefined) {
+      report(diagnostic("run/invalid-event", skipped, { file: options.file, pos: { line, column: 1 } }));
+      return;
+    }
     if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === "")) return;
     let event: unknown;
     try {
@@ -112,8 +116,8 @@ export async function* runMatchers(
     }
   };
   if (Symbol.iterator in lines) {
-    for (const { line, text } of lines as Iterable<InputLine>) {
-      onLine(line, text);
+    for (const { line, text, skipped } of lines as Iterable<InputLine>) {
+      onLine(line, text, skipped);
       if (out.length > 0) {
         yield* out;
         out.length = 0;
@@ -121,8 +125,8 @@ export async function* runMatchers(
     }
   } else {
     for await (const item of lines as AsyncIterable<InputLine | readonly InputLine[]>) {
-      if (Array.isArray(item)) for (const { line, text } of item as readonly InputLine[]) onLine(line, text);
-      else onLine((item as InputLine).line, (item as InputLine).text);
+      if (Array.isArray(item)) for (const { line, text, skipped } of item as readonly InputLine[]) onLine(line, text, skipped);
+      else onLine((item as InputLine).line, (item as InputLine).text, (item as InputLine).skipped);
       if (out.length > 0) {
         yield* out;
         out.length = 0;

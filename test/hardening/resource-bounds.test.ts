@@ -108,6 +108,38 @@ describe("resource bounds of streaming `rulecast run`", () => {
     }
   });
 
+  it("a line longer than the limit (70 MB, no newline inside) is reported and skipped; the next lines still run", async () => {
+    const events = join(work, "long-line.jsonl");
+    const out = createWriteStream(events);
+    out.write(JSON.stringify({ verb: "create", n: 1 }) + "\n");
+    const block = "x".repeat(1024 * 1024);
+    for (let k = 0; k < 70; k++) if (!out.write(block)) await once(out, "drain");
+    out.write("\n" + JSON.stringify({ verb: "create", n: 3 }) + "\n");
+    out.end();
+    await once(out, "finish");
+    const r = await runCli(["run", rulePath, "--events", events]);
+    rmSync(events);
+    expect(r.code).toBe(0);
+    expect(r.stdoutLines).toBe(2);
+    expect(r.stderr).toMatch(/long-line\.jsonl:2:1: warning\[run\/invalid-event\]: line longer than \d+ characters/);
+    process.stdout.write(`[resource-bounds] 70 MB line: skipped, peak RSS ${r.peakRssMb?.toFixed(0)} MB (${r.seconds.toFixed(1)} s)\n`);
+    if (hasProc) expect(r.peakRssMb!).toBeLessThan(400);
+  });
+
+  it("readLineBatches keeps lines up to the limit, skips longer ones, and handles CRLF split across chunks", async () => {
+    const { readLineBatches } = await import("../../src/run/lines.js");
+    const { Readable } = await import("node:stream");
+    const chunks = ["ab", "c\r", "\n", "0123456789", "0123456789\nok\r\n", "tail"];
+    const lines = [];
+    for await (const batch of readLineBatches(Readable.from(chunks), 12)) lines.push(...batch);
+    expect(lines).toEqual([
+      { line: 1, text: "abc" },
+      { line: 2, text: "", skipped: "line longer than 12 characters (20); skipped" },
+      { line: 3, text: "ok" },
+      { line: 4, text: "tail" },
+    ]);
+  });
+
   it("a pipeline stops at its state limit with run/state-limit, the filter rule in the same run goes on", async () => {
     const events = join(work, "pipeline.jsonl");
     const n = await writeEvents(events, SMALL_MB);
