@@ -111,6 +111,9 @@ const WINDOWS_SERVICES: Record<string, string> = {
   "applocker": "Microsoft-Windows-AppLocker/EXE and DLL",
 };
 
+/** UserData elements of WMI-Activity/Operational events (5857-5861). */
+const WMI_ELEMENTS = ["Operation_ClientFailure", "Operation_StartedOperational", "Operation_TemporaryEssStarted", "Operation_ESStoConsumerBinding", "Operation_EssStarted"];
+
 function yamlString(s: string): string {
   return JSON.stringify(s);
 }
@@ -135,6 +138,22 @@ function sigmahqRegressionYaml(): string {
     "      Computer: Event.System.Computer",
     "      Level: Event.System.Level",
     "    rule_conditions: [{ type: logsource, product: windows }]",
+    // Defender's EventData names have spaces ("Threat Name"); Sigma writes them without.
+    "  - id: windefend_fields",
+    "    type: field_name_mapping",
+    "    mapping:",
+    ...["Threat Name", "Source Name", "Process Name", "Threat ID", "Severity Name", "Category Name", "Detection User", "Action Name", "Error Description"].map(
+      (n) => `      ${n.replace(/ /g, "")}: ${yamlString(`Event.EventData.${n}`)}`,
+    ),
+    "    rule_conditions: [{ type: logsource, product: windows, service: windefend }]",
+    // WMI-Activity events keep their data under UserData.<operation element>, not EventData.
+    "  - id: wmi_user_data",
+    "    type: field_name_mapping",
+    "    mapping:",
+    ...["Operation", "ClientProcessId", "User", "ClientMachine", "Component", "ResultCode", "PossibleCause", "NamespaceName", "Query", "Consumer", "ESS", "PossibleCause", "CONSUMER", "Namespace"].filter((v, i, a) => a.indexOf(v) === i).map(
+      (n) => `      ${n}: [${WMI_ELEMENTS.map((el) => yamlString(`Event.UserData.${el}.${n}`)).join(", ")}]`,
+    ),
+    "    rule_conditions: [{ type: logsource, product: windows, service: wmi }]",
     "  - id: windows_event_data",
     "    type: field_name_prefix",
     "    prefix: Event.EventData.",
