@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import type { Expr } from "../../src/ast/expr.js";
+import type { Rule } from "../../src/ast/rule.js";
+import { loadRules } from "../../src/api/load-files.js";
+import { filterOnlyExpr, luceneOfExpr } from "../../src/backends/lucene/index.js";
+import { dslOfExpr } from "../../src/backends/dsl/index.js";
+import { esqlOfExpr } from "../../src/backends/esql/index.js";
+import { k8sEvents, labels, matcherHits, PROJECT_ROOT, type IndexedEvent } from "./helpers.js";
+
+/*
+ * Against a real Elasticsearch (>= 8.14) when ELASTICSEARCH_URL is set (README, "Testing
+ * against Elasticsearch"): index the k8s-audit fixtures with the documented mapping (every
+ * string a keyword without ignore_above, docs/elastic.md) and check the Lucene, Query DSL and
+ * ES|QL filters of every seed and SigmaHQ Kubernetes rule select the matcher's events.
+ * ES|QL assumes single-valued fields; the filters of these rules read only single-valued
+ * fields (the multivalued sourceIPs/user.groups appear only in the SPL stats tails).
+ */
+const URL_ = process.env.ELASTICSEARCH_URL;
+const INDEX = "rulecast-test-k8s";
+
+async function es(method: string, path: string, body?: unknown, ndjson = false): Promise<any> {
+  const res = await fetch(`${URL_}${path}`, {
+    method,
+    headers: { "content-type": ndjson ? "application/x-ndjson" : "application/json" },
+    body: body === undefined ? undefined : ndjson ? (body as string) : JSON.stringify(body),
+  });
+  const json = await res.json();
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json).slice(0, 500)}`);
+  return json;
+}
+
+describe.skipIf(!URL_)(`Elasticsearch integration${URL_ ? "" : " (skipped: set ELASTICSEARCH_URL, e.g. http://localhost:9200)"}`, () => {
+  let events: IndexedEvent[];
+  let rules: { rule: Rule; filter: Expr }[];
+
+  beforeAll(async () => {
+    events = k8sEvents();
+    const loaded = await loadRules([join(PROJECT_ROOT, "rules/splunk"), join(PROJECT_ROOT, "rules/sigma")], { macros: join(PROJECT_ROOT, "rules/splunk/macros") });
+    rules = loaded.rules.map((rule) => ({ rule, filter: filterOnlyExpr(rule, "test", { stages: "filter-only" }) }));
+    await fetch(`${URL_}/${INDEX}`, { method: "DELETE" });
+    await es("PUT", `/${INDEX}`, {
+      settings: { number_of_shards: 1, number_of_replicas: 0 },
+      mappings: {
+        dynamic_templates: [{ all_as_keyword: { match_mapping_type: "*", mapping: { type: "keyword" } } }],
+        properties: { "event.original": { type: "keyword" }, ord: { type: "long" } },
+      },
+    });
+    const bulk = events.flatMap((e, i) => [JSON.stringify({ index: { _index: INDEX, _id: String(i) } }), JSON.stringify({ ...(e.event as object), ord: i, event: { original: e.raw } })]).join("\n") + "\n";
+    const r = await es("POST", "/_bulk?refresh=true", bulk, true);
+    expect(r.errors).toBe(false);
+  }, 300_000);
+
+  const ids = async (query: unknown) => {
+    const r = await es("POST", `/${INDEX}/_search`, { size: 10_000, _source: false, query, sort: [{ ord: "asc" }], track_total_hits: true });
+    return (r.hits.hits as { _id: string }[]).map((h) => Number(h._id));
+  };
+
+  it("Lucene (query_string) and Query DSL hits equal the matcher's", async () => {
+    const bad: string[] = [];
+    for (const { rule, filter } of rules) {
+      const expected = matcherHits(rule, filter, events);
+      const lucene = await ids({ query_string: { query: luceneOfExpr(filter), default_field: "*", allow_leading_wildcard: true } });
+      const dsl = await ids(dslOfExpr(filter));
+      if (lucene.join() !== expected.join()) bad.push(`${rule.meta.title} [lucene]: ${labels(events, lucene).length} vs ${expected.length}`);
+      if (dsl.join() !== expected.join()) bad.push(`${rule.meta.title} [dsl]: ${labels(events, dsl).length} vs ${expected.length}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it("ES|QL WHERE hits equal the matcher's", async () => {
+    const bad: string[] = [];
+    for (const { rule, filter } of rules) {
+      const expected = matcherHits(rule, filter, events);
+      const query = `FROM ${INDEX} | WHERE ${esqlOfExpr(filter)} | KEEP ord | SORT ord | LIMIT 10000`;
+      const r = await es("POST", "/_query", { query });
+      const got = (r.values as number[][]).map((row) => row[0]!);
+      if (got.join() !== expected.join()) bad.push(`${rule.meta.title} [esql]: ${got.length} vs ${expected.length}`);
+    }
+    expect(bad).toEqual([]);
+  });
+});
