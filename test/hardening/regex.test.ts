@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RuleError } from "../../src/diagnostics/index.js";
 import { analyseRegex, checkRegexSafety, compileRegexTester, compileSafeRegex, toJsRegExp } from "../../src/regex/index.js";
+import { parseRegex, type RegexNode } from "../../src/regex/syntax.js";
 
 const codeOf = (f: () => unknown): string | undefined => {
   try {
@@ -202,6 +203,65 @@ describe("engine agrees with JavaScript's RegExp", () => {
         }
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 3000) },
+    );
+  });
+});
+
+/**
+ * Soundness of the analysis, checked against a step-counting backtracking matcher (the way
+ * RegExp/PCRE search): patterns judged `linear` must not take super-linear steps on
+ * repetitive inputs. Quadrupling the input must not multiply the steps by much more than 4.
+ */
+describe("analysis soundness against a backtracking matcher", () => {
+  function backtrackingSteps(tree: RegexNode, text: string, cap: number): number {
+    const cps = [...text].map((c) => c.codePointAt(0)!);
+    let steps = 0;
+    const inSet = (r: RegexNode & { type: "set" }, cp: number) => r.ranges.some(([lo, hi]) => cp >= lo && cp <= hi);
+    const m = (node: RegexNode, i: number, k: (j: number) => boolean): boolean => {
+      if (++steps > cap) throw new Error("cap");
+      switch (node.type) {
+        case "empty":
+          return k(i);
+        case "set":
+          return i < cps.length && inSet(node, cps[i]!) && k(i + 1);
+        case "assert":
+          return k(i); // only shared-syntax patterns (`^`) reach here; anchoring is checked by the search loop below
+        case "concat": {
+          const go = (idx: number, j: number): boolean => (idx === node.items.length ? k(j) : m(node.items[idx]!, j, (j2) => go(idx + 1, j2)));
+          return go(0, i);
+        }
+        case "alt":
+          return node.items.some((item) => m(item, i, k));
+        case "repeat": {
+          const rep = (count: number, j: number): boolean => {
+            if (count < node.max && m(node.item, j, (j2) => (j2 === j && count >= node.min ? false : rep(count + 1, j2)))) return true;
+            return count >= node.min && k(j);
+          };
+          return rep(0, i);
+        }
+      }
+    };
+    const anchored = tree.type === "concat" ? tree.items[0]?.type === "assert" : tree.type === "assert";
+    for (let start = 0; start <= cps.length; start++) {
+      if (m(tree, start, () => true)) break; // the first match ends the search, as in RegExp
+      if (anchored) break;
+    }
+    return steps;
+  }
+
+  it("linear verdicts stay linear on repetitive inputs", () => {
+    fc.assert(
+      fc.property(sharedSyntaxPattern.filter((p) => !p.includes("|^") && !p.includes("(^") && !p.slice(1).includes("^")), fc.array(fc.constantFrom("a", "b", "c", "1"), { minLength: 1, maxLength: 3 }), fc.constantFrom("a", "b", "c", "1", "!"), (pattern, word, end) => {
+        if (analyseRegex(pattern).complexity !== "linear") return;
+        const tree = parseRegex(pattern, { i: false, m: false, s: false });
+        const w = word.join("");
+        const small = w.repeat(Math.ceil(40 / w.length)) + end;
+        const large = w.repeat(Math.ceil(160 / w.length)) + end;
+        const a = backtrackingSteps(tree, small, 5_000_000);
+        const b = backtrackingSteps(tree, large, 5_000_000);
+        expect(b / Math.max(a, 1), `${pattern} on (${w})^n${end}: ${a} -> ${b} steps`).toBeLessThan(8);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 1500) },
     );
   });
 });
