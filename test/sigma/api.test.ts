@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadRules } from "../../src/api/load-files.js";
 import { loadRule, parseRuleText } from "../../src/api/load.js";
+import { attributeDiagnostics } from "../../src/cli/commands/validate.js";
 import { RuleError } from "../../src/diagnostics/index.js";
+import { loadSigmaText } from "../../src/sigma/index.js";
 
 const fixture = (name: string) => new URL(`../fixtures/sigma/${name}`, import.meta.url).pathname;
 
@@ -36,5 +38,23 @@ describe("the Sigma front-end through the library API", () => {
       if (line > 0) expect(d!.line, name).toBe(line);
       expect(() => loadRule(readFileSync(file, "utf8"), { file })).toThrow(RuleError);
     }
+  });
+});
+
+describe("validate's per-rule attribution in multi-document files", () => {
+  it("global-part problems go to every rule, a document's to its rule, a failed document's to none", () => {
+    const text = [
+      "action: global\ntitle: G\ndate: 2020/01/01\ndetection:\n    a:\n        x: 1\n    condition: a",
+      "logsource:\n    service: s1\nlevel: nope",
+      "logsource:\n    service: s2",
+      "logsource:\n    service: s3\ndetection:\n    b:\n        y|bogus: 2\n    condition: a and b",
+    ].join("\n---\n");
+    const { rules, diagnostics } = loadSigmaText(text, { file: "m.yml" });
+    expect(rules).toHaveLength(2);
+    const { perRule, orphans } = attributeDiagnostics(rules, diagnostics);
+    const lines = (ds: { line?: number }[]) => ds.map((d) => d.line);
+    expect(lines(perRule[0]!)).toEqual([3, 11]); // global date + its own level
+    expect(lines(perRule[1]!)).toEqual([3]);
+    expect(orphans.map((d) => d.code)).toEqual(["sigma/unknown-modifier"]);
   });
 });
