@@ -97,7 +97,9 @@ export function patternLiteral(p: Pattern): string {
 /**
  * Parses wildcard text where `*` and `?` are wildcards and `\` escapes the next
  * `*`, `?` or `\` (Sigma's rules). A `\` before any other character is a literal
- * backslash, as the Sigma specification says (so `C:\Windows\*` keeps its backslashes).
+ * backslash, as the Sigma specification says: `C:\Windows\System32` keeps its backslashes, but in
+ * `C:\Windows\*` the `\*` is an escaped, literal `*`; a backslash then a wildcard is `C:\Windows\\*`.
+ * (Checked against the specification's "Escape Character" section and pySigma's SigmaString.)
  */
 export function parseSigmaWildcards(text: string): Pattern {
   const parts: PatternPart[] = [];
