@@ -20,6 +20,8 @@ describe.skipIf(harnessUnavailable !== undefined)(`k8s-audit: Lucene and Query D
   let results: Map<string, HarnessResult>;
   const variants = {
     "lucene/char-classes": (e: Expr) => ({ lucene: luceneOfExpr(e) }),
+    "lucene/lowercase-field": (e: Expr) => ({ lucene: luceneOfExpr(e, { caseInsensitive: "lowercase-field" }) }),
+    "dsl/lowercase-field": (e: Expr) => ({ dsl: dslOfExpr(e, { caseInsensitive: "lowercase-field" }) }),
     "dsl/flag": (e: Expr) => ({ dsl: dslOfExpr(e) }),
     "dsl/char-classes": (e: Expr) => ({ dsl: dslOfExpr(e, { caseInsensitive: "char-classes" }) }),
   } as const;

@@ -50,6 +50,7 @@ import org.apache.lucene.util.automaton.RegExp;
  *   also indexed as points, like a numeric field with `coerce`, for range queries;
  * - `_exists_` holds the name of every field (and every parent object path) that has a value,
  *   standing in for ES's `_field_names` field that the `exists` query reads;
+ * - `<field>.lower` holds each value lower-cased (a `lowercase`-normalized keyword multi-field);
  * - `__all` holds every value, standing in for `default_field: *` expansion over all fields.
  *
  * Input (args[0]): JSON {"docs": [{"k": {field: [text...]}, "n": {field: [number...]}}...],
@@ -100,6 +101,9 @@ public final class LuceneHarness {
       if (values.isEmpty()) continue;
       for (Object v : values) {
         doc.add(new StringField(field, (String) v, Field.Store.NO));
+        // The `lowercase-field` strategy's sub-field: a keyword multi-field with ES's `lowercase`
+        // normalizer (Lucene LowerCaseFilter: Character.toLowerCase per code point).
+        doc.add(new StringField(field + ".lower", lowerEachCodePoint((String) v), Field.Store.NO));
         doc.add(new StringField(ALL, (String) v, Field.Store.NO));
       }
       // The field and each parent object path exist (ES `exists` on an object matches its sub-fields).
@@ -118,6 +122,12 @@ public final class LuceneHarness {
       }
     }
     return doc;
+  }
+
+  static String lowerEachCodePoint(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.codePoints().forEach(cp -> b.appendCodePoint(Character.toLowerCase(cp)));
+    return b.toString();
   }
 
   static List<Long> run(IndexSearcher searcher, Query query) throws Exception {
