@@ -9,7 +9,6 @@ import { defineConfig } from "vite";
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
   base: "./",
-  logLevel: "warn",
   build: {
     outDir: fileURLToPath(new URL("../docs/playground", import.meta.url)),
     emptyOutDir: true,

@@ -17,7 +17,8 @@ import { loadRules } from "rulecast/node";
 const [rulesDir = "examples/bundler-plugin/rules", outFile = ".tmp/examples/generated/matchers.ts", macros] = process.argv.slice(2);
 
 const loaded = await loadRules(rulesDir, { macros });
-for (const d of loaded.diagnostics) console.error(formatDiagnostic(d));
+// Info notes (e.g. `spl/translation`) are for `rulecast validate`; show problems only.
+for (const d of loaded.diagnostics) if (d.severity !== "info") console.error(formatDiagnostic(d));
 if (hasErrors(loaded.diagnostics)) process.exit(1);
 
 // Throws a RuleError (with every diagnostic) when a rule cannot be compiled; use

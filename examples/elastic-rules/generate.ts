@@ -25,7 +25,8 @@ if (!pipeline) {
 }
 
 const loaded = await loadRules(rulesDir);
-for (const d of loaded.diagnostics) console.error(formatDiagnostic(d));
+// Info notes (e.g. `spl/translation`) are for `rulecast validate`; show problems only.
+for (const d of loaded.diagnostics) if (d.severity !== "info") console.error(formatDiagnostic(d));
 
 const lines: string[] = [];
 let failed = loaded.diagnostics.some((d) => d.severity === "error");

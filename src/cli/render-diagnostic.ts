@@ -11,6 +11,8 @@ export interface RenderOptions {
 }
 
 const TAB_WIDTH = 4;
+/** Widest source excerpt shown, in characters. */
+const MAX_EXCERPT = 100;
 
 /**
  * Renders one diagnostic the way compilers do:
@@ -40,16 +42,21 @@ function sourceExcerpt(text: string | undefined, d: Diagnostic, style: Style): s
   if (raw === undefined) return [];
   const gutter = String(d.line).padStart(5);
   const pad = " ".repeat(gutter.length);
-  const shown = printable(raw.replace(/\t/g, " ".repeat(TAB_WIDTH)));
-  const out = [`${style.dim(`${gutter} |`)} ${shown}`];
-  if (d.column !== undefined && d.column >= 1) {
+  const expand = (t: string) => printable(t.replace(/\t/g, " ".repeat(TAB_WIDTH)));
+  const shown = expand(raw);
+  const col = d.column !== undefined && d.column >= 1 ? expand(raw.slice(0, d.column - 1)).length : undefined;
+  // Long lines (a one-line SPL search) show a window around the column, marked with `…`.
+  const start = col !== undefined && shown.length > MAX_EXCERPT && col > MAX_EXCERPT / 2 ? Math.min(col - MAX_EXCERPT / 2, Math.max(0, shown.length - MAX_EXCERPT)) : 0;
+  const end = Math.min(shown.length, start + MAX_EXCERPT);
+  const lead = start > 0 ? "…" : "";
+  const out = [`${style.dim(`${gutter} |`)} ${lead}${shown.slice(start, end)}${end < shown.length ? "…" : ""}`];
+  if (col !== undefined) {
     // The caret goes under the column as displayed: tabs expanded, escapes counted.
-    const before = printable(raw.slice(0, d.column - 1).replace(/\t/g, " ".repeat(TAB_WIDTH)));
-    const sameLineEnd = d.endLine === d.line && d.endColumn !== undefined && d.endColumn > d.column;
-    const width = sameLineEnd ? printable(raw.slice(d.column - 1, d.endColumn! - 1)).length : 1;
+    const sameLineEnd = d.endLine === d.line && d.endColumn !== undefined && d.endColumn > d.column!;
+    const width = sameLineEnd ? Math.min(printable(raw.slice(d.column! - 1, d.endColumn! - 1)).length, Math.max(1, end - col)) : 1;
     const marker = "^" + "~".repeat(Math.max(0, width - 1));
     const paint = d.severity === "error" ? style.red : style.yellow;
-    out.push(`${style.dim(`${pad} |`)} ${" ".repeat(before.length)}${paint(style.bold(marker))}`);
+    out.push(`${style.dim(`${pad} |`)} ${" ".repeat(lead.length + col - start)}${paint(style.bold(marker))}`);
   }
   return out;
 }

@@ -110,3 +110,15 @@ describe("progress bar", () => {
     expect(writes[0]!.replace("\u001b[K", "")).not.toMatch(/[\u0007]|\u001b\]/);
   });
 });
+
+describe("long source lines", () => {
+  it("show a window around the column, with the caret still under it", () => {
+    const line = "search: '" + "a".repeat(300) + "X" + "b".repeat(300) + "'";
+    const col = line.indexOf("X") + 1;
+    const d = diagnostic("spl/syntax", "m", { file: "f", pos: { line: 1, column: col } });
+    const [, src, caret] = renderDiagnostic(d, { sources: () => line }).split("\n");
+    expect(src!.length).toBeLessThan(120);
+    expect(src).toContain("…");
+    expect(src![caret!.indexOf("^")]).toBe("X");
+  });
+});
