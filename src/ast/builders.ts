@@ -91,7 +91,10 @@ export function evalCondition(expr: ValueExpr, extra?: Extra): EvalCondition {
   return node({ kind: "EvalCondition", expr }, extra);
 }
 
-/** SPL `f!=x` and Sigma `neq`: the field has a value and no value matches. */
+/**
+ * SPL `f!=x`: the field has a value and no value matches. (Sigma `neq` is plain `Not`, as in
+ * pySigma: it also holds when the field is missing.)
+ */
 export function existsAndNot(f: FieldRef, inner: Expr, extra?: Extra): And {
   return and([exists(f), not(inner)], extra);
 }

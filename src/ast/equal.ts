@@ -30,7 +30,8 @@ export function stripPositions<T>(value: T): T {
   return out as T;
 }
 
-/** A stable key for an expression (used to remove duplicates). */
+/** A stable key for an expression (used to remove duplicates): its JSON without positions and provenance. */
 export function exprKey(value: unknown): string {
-  return JSON.stringify(stripPositions(value));
+  // A replacer skips pos/origin without copying the tree (this runs for every child in normalizeExpr).
+  return JSON.stringify(value, (key, v) => (key === "pos" || key === "origin" ? undefined : v));
 }
