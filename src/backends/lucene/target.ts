@@ -1,6 +1,6 @@
 import type { ConversionTarget, ConvertOptions } from "../../api/targets.js";
 import type { Rule } from "../../ast/rule.js";
-import type { Diagnostic } from "../../diagnostics/index.js";
+import { fail, type Diagnostic } from "../../diagnostics/index.js";
 import type { ElasticOptions } from "./options.js";
 import { toLucene } from "./to-lucene.js";
 import type { StageHandling } from "./rule-filter.js";
@@ -14,7 +14,12 @@ const STRATEGIES = new Set(["char-classes", "flag", "lowercase-field", "to-lower
  */
 export function elasticOptionsOf(options: ConvertOptions, diagnostics: Diagnostic[]): ElasticOptions & StageHandling & { diagnostics: Diagnostic[] } {
   const out: ElasticOptions & StageHandling & { diagnostics: Diagnostic[] } = { diagnostics, stages: options.stages === "refuse" ? "refuse" : "filter-only" };
-  if (typeof options.caseInsensitive === "string" && STRATEGIES.has(options.caseInsensitive)) out.caseInsensitive = options.caseInsensitive as ElasticOptions["caseInsensitive"];
+  if (options.caseInsensitive !== undefined) {
+    if (typeof options.caseInsensitive !== "string" || !STRATEGIES.has(options.caseInsensitive)) {
+      fail("backend/unsupported", `unknown case-insensitivity strategy ${JSON.stringify(options.caseInsensitive)} (one of: ${[...STRATEGIES].join(", ")})`);
+    }
+    out.caseInsensitive = options.caseInsensitive as ElasticOptions["caseInsensitive"];
+  }
   if (options.cidr === "ip-field" || options.cidr === "keyword") out.cidr = options.cidr;
   if (typeof options.rawField === "string") out.rawField = options.rawField;
   if (typeof options.lowercaseSuffix === "string") out.lowercaseSuffix = options.lowercaseSuffix;

@@ -17,6 +17,8 @@ interface ConvertCliOptions {
   out?: string;
   macros?: string[];
   pipeline?: string[];
+  case?: string;
+  index?: string;
 }
 
 /** Converts one rule, turning a thrown RuleError (or a bug) into diagnostics. */
@@ -85,6 +87,8 @@ export function registerConvert(program: Command): void {
     .option("--out <path>", "write outputs to this directory (one file per rule), or to this file for a whole-batch target")
     .option("--macros <paths...>", "SPL macro definitions (security_content macros/*.yml files or directories)")
     .option("--pipeline <name|file...>", `processing pipeline(s) applied before converting: ${Object.keys(builtinPipelines()).join(", ")}, or a pySigma pipeline YAML file`)
+    .option("--case <strategy>", "Elasticsearch targets: case-insensitive matching: char-classes, flag, lowercase-field, to-lower, exact (docs/elastic.md)")
+    .option("--index <pattern>", "Elasticsearch targets: index pattern for ES|QL FROM and Elastic rules")
     .action(async (paths: string[], opts: ConvertCliOptions) => {
       const target = findTarget(opts.to);
       if (!target) program.error(`error: unknown target ${JSON.stringify(opts.to)}; targets: ${TARGETS.map((t) => t.name).join(", ")}`, { exitCode: EXIT.usage });
@@ -118,7 +122,7 @@ export function registerConvert(program: Command): void {
       const progress = createProgress({ total: opts.out ? rules.length : 0, label: "converting", json: opts.json });
       for (const [i, rule] of rules.entries()) {
         progress.tick(rule.file);
-        const result = convertOne(() => target.convert(rule, { rules: loaded.rules }), rule);
+        const result = convertOne(() => target.convert(rule, { rules: loaded.rules, ...(opts.case ? { caseInsensitive: opts.case } : {}), ...(opts.index ? { index: opts.index } : {}) }), rule);
         if (result.diagnostics.some((d) => d.severity === "error")) failed = true;
         if (opts.json) {
           // The rule's own load problems (schema, unknown macro, unresolved reference) belong in its record too.
