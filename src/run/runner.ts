@@ -3,6 +3,7 @@ import { compileMatchers, type CompiledMatcher } from "../backends/matcher/compi
 import type { MatcherOptions } from "../backends/matcher/generate.js";
 import type { MatcherRun } from "../backends/matcher/compile.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/index.js";
+import { RuleDispatch } from "./dispatch.js";
 import type { InputLine } from "./lines.js";
 import { isUnspecified, ruleAppliesTo, type InputLogSource } from "./logsource.js";
 
@@ -73,6 +74,13 @@ export async function* runMatchers(
   }));
   // Matchers compiled together share one `beginEvent`: shared predicates then run once per event.
   const begins = [...new Set(matchers.map((m) => m.beginEvent))];
+  // Only rules whose required key values occur in the event are tested (correlations always are).
+  const dispatch = new RuleDispatch(
+    matchers.map((m) => m.rule),
+    matchers.map((m) => m.kind !== "correlation"),
+  );
+  const gated = !dispatch.empty;
+  const { need, got } = dispatch;
   const stop = (a: (typeof active)[number], e: unknown, line?: number) => {
     a.stopped = true;
     const message = e instanceof Error ? e.message : String(e);
@@ -99,9 +107,11 @@ export async function* runMatchers(
     }
     const ctx = { raw: text, line };
     for (let b = 0; b < begins.length; b++) begins[b]!();
+    if (gated) dispatch.lookup(event);
     for (let i = 0; i < active.length; i++) {
       const a = active[i]!;
       if (a.stopped) continue;
+      if (gated && (got[i]! & need[i]!) !== need[i]!) continue;
       if (a.run === undefined) {
         if (a.m.test(event, ctx)) out.push({ rule: a.key, title: a.m.title, line });
         continue;

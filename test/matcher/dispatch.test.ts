@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { and, exists, field, match, not, or } from "../../src/ast/builders.js";
+import type { Expr } from "../../src/ast/expr.js";
+import { linesOfText, planRun, runMatchers, type RunResult } from "../../src/run/index.js";
+import { RuleDispatch } from "../../src/run/dispatch.js";
+import { ruleOf } from "./helpers.js";
+
+const meta = (id: string) => ({ id, title: id, tags: [], references: [], falsepositives: [], fields: [], related: [], tests: [], custom: {} });
+
+// Filters with and without dispatch keys (And/Or of exact matches, case-(in)sensitive, non-ASCII literal, numbers).
+const filters: Record<string, Expr> = {
+  createPods: and([match(field("verb"), "create", false), match(field("objectRef.resource"), "pods", false)]),
+  secretsWrite: and([match(field("objectRef.resource"), "secrets", false), or([match(field("verb"), "create", false), match(field("verb"), "delete", false)])]),
+  deniedCodes: or([match(field("responseStatus.code"), "401", false), match(field("responseStatus.code"), "403", false)]),
+  casedVerb: and([match(field("verb"), "Patch", true), exists(field("objectRef"))]),
+  nonAsciiLiteral: and([match(field("verb"), "ſtart", false)]),
+  notCreate: and([not(match(field("verb"), "create", false)), match(field("objectRef.resource"), "pods", false)]),
+  nestedAnd: and([and([match(field("user.name"), "admin", false)]), match(field("verb"), "get", false)]),
+  mixedOr: or([match(field("verb"), "list", false), match(field("objectRef.resource"), "nodes", false)]),
+};
+
+const events = [
+  { verb: "create", objectRef: { resource: "pods" } },
+  { verb: "CREATE", objectRef: { resource: "Pods" } },
+  { verb: ["get", "create"], objectRef: [{ resource: "configmaps" }, { resource: "pods" }] },
+  { verb: "create", "objectRef.resource": "pods" },
+  { verb: "delete", objectRef: { resource: "\u017Fecrets" } }, // ſ folds to s (Unicode simple case folding)
+  { verb: "\u212Areate", objectRef: { resource: "pods" } }, // Kelvin sign folds to k... not to c: no hit
+  { verb: "\u017Ftart" },
+  { verb: "\u017FTART" },
+  { verb: "start" },
+  { verb: "Patch", objectRef: { resource: "x" } },
+  { verb: "patch", objectRef: { resource: "x" } },
+  { responseStatus: { code: 403 } },
+  { responseStatus: { code: "401" } },
+  { responseStatus: { code: 200 } },
+  { verb: "get", objectRef: { resource: "pods" }, user: { name: "ADMIN" } },
+  { verb: true, objectRef: { resource: null } },
+  { objectRef: { resource: "nodes" } },
+  { verb: "LIST" },
+  {},
+];
+
+describe("rule dispatch", () => {
+  const rules = Object.entries(filters).map(([id, f]) => ruleOf(f, [], { meta: meta(id) }));
+  const plan = planRun(rules);
+
+  it("indexes rules by the literal values their filter requires", () => {
+    const d = new RuleDispatch(rules, rules.map(() => true));
+    const need = Object.fromEntries(rules.map((r, i) => [r.meta.id, d.need[i]]));
+    expect(need.createPods).not.toBe(0);
+    expect(need.deniedCodes).not.toBe(0);
+    // `Not` and an Or over two fields give no key; a non-ASCII case-insensitive literal neither.
+    expect(need.mixedOr).toBe(0);
+    expect(need.nonAsciiLiteral).toBe(0);
+    d.lookup({ verb: "get", objectRef: { resource: "secrets" } });
+    const i = rules.findIndex((r) => r.meta.id === "createPods");
+    expect(d.got[i]! & d.need[i]!).not.toBe(d.need[i]);
+  });
+
+  it("selects exactly what every rule's own match selects", async () => {
+    const text = events.map((e) => JSON.stringify(e)).join("\n");
+    const got: RunResult[] = [];
+    for await (const r of runMatchers(plan.matchers, linesOfText(text), { matchesOnly: true })) got.push(r);
+    const want: RunResult[] = [];
+    events.forEach((e, n) => {
+      for (const m of plan.matchers) if (m.match(JSON.parse(JSON.stringify(e)))) want.push({ rule: m.id, title: m.title, line: n + 1 });
+    });
+    expect(got).toEqual(want);
+    // The Unicode folds really are hits (the dispatch must not rule them out).
+    expect(got).toContainEqual({ rule: "secretsWrite", title: "secretsWrite", line: 5 });
+    expect(got).toContainEqual({ rule: "nonAsciiLiteral", title: "nonAsciiLiteral", line: 9 });
+    expect(got).toContainEqual({ rule: "deniedCodes", title: "deniedCodes", line: 12 });
+    expect(got).toContainEqual({ rule: "createPods", title: "createPods", line: 4 });
+    expect(got.filter((r) => r.rule === "casedVerb")).toEqual([{ rule: "casedVerb", title: "casedVerb", line: 10 }]);
+  });
+});
