@@ -12,7 +12,8 @@ import type { Rule } from "../src/ast/rule.js";
 import { toSigma } from "../src/backends/sigma/index.js";
 import { toSpl } from "../src/backends/spl/index.js";
 import { loadSigmaText } from "../src/sigma/index.js";
-import { loadMacroFiles, loadSplunkDetectionText } from "../src/spl/index.js";
+import { loadSplunkDetectionText } from "../src/spl/index.js";
+import { loadMacroFiles } from "../src/spl/macros/load-files.js";
 
 const shared = resolve(import.meta.dirname, "../../shared");
 const sigmaDir = join(shared, "corpus/sigmahq/rules");

@@ -8,7 +8,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { loadMacroFiles, readSearch, SplParser } from "../src/spl/index.js";
+import { readSearch, SplParser } from "../src/spl/index.js";
+import { loadMacroFiles } from "../src/spl/macros/load-files.js";
 import { tokenize } from "../src/spl/syntax/lexer.js";
 
 const corpus = resolve(import.meta.dirname, "../../shared/corpus/splunk");

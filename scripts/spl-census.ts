@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import { join, relative, resolve } from "node:path";
 import type { Rule } from "../src/ast/rule.js";
 import type { Diagnostic } from "../src/diagnostics/index.js";
-import { loadMacroFiles, loadSplunkDetectionText } from "../src/spl/index.js";
+import { loadSplunkDetectionText } from "../src/spl/index.js";
+import { loadMacroFiles } from "../src/spl/macros/load-files.js";
 
 const root = resolve(import.meta.dirname, "..");
 const corpus = resolve(root, "../shared/corpus/splunk/security_content");

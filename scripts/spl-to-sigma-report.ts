@@ -15,7 +15,8 @@ import { BUILTIN_LOGSOURCES } from "../src/convert/logsource-map.js";
 import { DEFAULT_CORRELATION_TIMESPAN } from "../src/convert/index.js";
 import { hasErrors, isRuleError, type Diagnostic } from "../src/diagnostics/index.js";
 import { loadSigmaText } from "../src/sigma/index.js";
-import { loadMacroFiles, loadSplunkDetectionText } from "../src/spl/index.js";
+import { loadSplunkDetectionText } from "../src/spl/index.js";
+import { loadMacroFiles } from "../src/spl/macros/load-files.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const shared = resolve(root, "../shared");

@@ -1,10 +1,8 @@
 /**
  * The SPL front-end: Splunk security_content detections and raw SPL searches into the shared AST.
- * Browser-safe except `loadMacroFiles`, which loads its Node file-system module on demand.
+ * Browser-safe: reading macro files from disk is `loadMacroFiles` in `./macros/load-files.ts` (exported by `rulecast/node`).
  * @packageDocumentation
  */
-import type { Diagnostic } from "../diagnostics/index.js";
-import type { MacroTable } from "./macros/table.js";
 
 export type { MacroDefinition, MacroTable } from "./macros/table.js";
 export { BUILTIN_MACROS, createMacroTable, findMacro, macroKey, mergeMacroTables, parseMacroDefinitions } from "./macros/table.js";
@@ -15,13 +13,3 @@ export type { TranslatedSearch } from "./translate/pipeline.js";
 export { commandDetails, namedGroups, type CommandDetails, type CommandDetailsResult, type FieldAs } from "./translate/command-details.js";
 export { SplParser, type SplParseResult, type SplSyntaxError } from "./syntax/parse.js";
 export type * from "./syntax/tree.js";
-
-/**
- * Reads security_content macro definitions (`macros/*.yml`) from files or directories.
- * Node only (reads the file system); the module is loaded on first call so the rest of
- * the SPL front-end stays browser-safe.
- */
-export async function loadMacroFiles(paths: string[]): Promise<{ macros: MacroTable; diagnostics: Diagnostic[] }> {
-  const { loadMacroFiles: load } = await import("./macros/load-files.js");
-  return load(paths);
-}

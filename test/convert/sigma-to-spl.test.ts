@@ -11,7 +11,8 @@ import { toSigma } from "../../src/backends/sigma/index.js";
 import { toSpl, toSplWithReport } from "../../src/backends/spl/index.js";
 import { RuleError } from "../../src/diagnostics/index.js";
 import { loadSigmaText } from "../../src/sigma/index.js";
-import { loadMacroFiles, loadSplText, type MacroTable } from "../../src/spl/index.js";
+import { loadSplText, type MacroTable } from "../../src/spl/index.js";
+import { loadMacroFiles } from "../../src/spl/macros/load-files.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const eventsDir = join(root, "test/fixtures/k8s-audit");

@@ -9,7 +9,8 @@ import { toSplWithReport } from "../../src/backends/spl/index.js";
 import { gradeConversion } from "../../src/convert/classify.js";
 import { isRuleError } from "../../src/diagnostics/index.js";
 import { loadSigmaText } from "../../src/sigma/index.js";
-import { loadMacroFiles, loadSplText, loadSplunkDetectionText, type MacroTable } from "../../src/spl/index.js";
+import { loadSplText, loadSplunkDetectionText, type MacroTable } from "../../src/spl/index.js";
+import { loadMacroFiles } from "../../src/spl/macros/load-files.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const eventsDir = join(root, "test/fixtures/k8s-audit");

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadMacroFiles, loadSplunkDetectionText, readSearch } from "../../src/spl/index.js";
+import { loadSplunkDetectionText, readSearch } from "../../src/spl/index.js";
+import { loadMacroFiles } from "../../src/spl/macros/load-files.js";
 
 const shared = resolve(process.cwd(), "../shared/corpus/splunk");
 const present = existsSync(`${shared}/detections.jsonl`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createMacroTable, expandMacros, loadMacroFiles, parseMacroDefinitions, splitMacroArguments } from "../../src/spl/index.js";
+import { createMacroTable, expandMacros, parseMacroDefinitions, splitMacroArguments } from "../../src/spl/index.js";
+import { loadMacroFiles } from "../../src/spl/macros/load-files.js";
 import { loadSplText } from "../../src/spl/index.js";
 import { codes, detection, FIXTURES, m, macros, spl } from "./helpers.js";
 

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadRules } from "../../src/api/load-files.js";
 import { stripPositions } from "../../src/ast/equal.js";
-import { loadMacroFiles, loadSplunkDetectionText } from "../../src/spl/index.js";
+import { loadSplunkDetectionText } from "../../src/spl/index.js";
+import { loadMacroFiles } from "../../src/spl/macros/load-files.js";
 
 const dir = "rules/splunk";
 

@@ -1,4 +1,4 @@
-import { isIPv4, isIPv6 } from "node:net";
+import { isIPv4, isIPv6 } from "../../portable/ip.js";
 
 /**
  * True for an IPv4 or IPv6 network in CIDR notation (`10.0.0.0/8`, `fe80::/10`), or a
