@@ -1,5 +1,5 @@
-import { readdir, readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile } from "node:fs/promises";
+import { walkFiles } from "../fs/walk-files.js";
 import type { Rule } from "../ast/rule.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/index.js";
 import { type MacroTable } from "../spl/index.js";
@@ -34,31 +34,16 @@ export interface LoadFilesResult {
 
 /** Every rule file below the given paths (directories recursively), sorted for stable output. */
 export async function listRuleFiles(paths: readonly string[]): Promise<{ files: string[]; diagnostics: Diagnostic[]; macroDirs: string[] }> {
-  const files: string[] = [];
   const macroDirs: string[] = [];
-  const diagnostics: Diagnostic[] = [];
-  async function visit(path: string, explicit: boolean): Promise<void> {
-    let info;
-    try {
-      info = await stat(path);
-    } catch (e) {
-      diagnostics.push(diagnostic("input/read-failed", (e as Error).message, { file: path }));
-      return;
-    }
-    if (info.isDirectory()) {
-      const entries = (await readdir(path)).sort();
-      for (const name of entries) {
-        if (name.startsWith(".") || name === "node_modules") continue;
-        // A `macros/` folder holds security_content macro definitions, not rules.
-        if (name === "macros") {
-          macroDirs.push(join(path, name));
-          continue;
-        }
-        await visit(join(path, name), false);
-      }
-    } else if (explicit || isRuleFileName(path)) files.push(path);
-  }
-  for (const p of paths) await visit(p, true);
+  const { files, diagnostics } = await walkFiles(paths, {
+    accept: isRuleFileName,
+    skip: (name, path) => {
+      if (name === "node_modules") return true;
+      // A `macros/` folder holds security_content macro definitions, not rules.
+      if (name === "macros") macroDirs.push(path);
+      return name === "macros";
+    },
+  });
   return { files, diagnostics, macroDirs };
 }
 

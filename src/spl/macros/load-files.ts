@@ -1,5 +1,5 @@
-import { readdir, readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile } from "node:fs/promises";
+import { walkFiles } from "../../fs/walk-files.js";
 import { diagnostic, type Diagnostic } from "../../diagnostics/index.js";
 import { createMacroTable, parseMacroDefinitions, type MacroDefinition, type MacroTable } from "./table.js";
 
@@ -10,23 +10,7 @@ import { createMacroTable, parseMacroDefinitions, type MacroDefinition, type Mac
  * Files are read in sorted order; a later definition of the same name and arity wins.
  */
 export async function loadMacroFiles(paths: string[]): Promise<{ macros: MacroTable; diagnostics: Diagnostic[] }> {
-  const files: string[] = [];
-  const diagnostics: Diagnostic[] = [];
-  async function visit(path: string, explicit: boolean): Promise<void> {
-    let info;
-    try {
-      info = await stat(path);
-    } catch (e) {
-      diagnostics.push(diagnostic("input/read-failed", (e as Error).message, { file: path }));
-      return;
-    }
-    if (info.isDirectory()) {
-      for (const name of (await readdir(path)).sort()) {
-        if (!name.startsWith(".")) await visit(join(path, name), false);
-      }
-    } else if (explicit || /\.ya?ml$/i.test(path)) files.push(path);
-  }
-  for (const p of paths) await visit(p, true);
+  const { files, diagnostics } = await walkFiles(paths, { accept: (path) => /\.ya?ml$/i.test(path) });
   const defs: MacroDefinition[] = [];
   for (const file of files) {
     let text: string;
