@@ -15,6 +15,12 @@ export interface SigmaLoadOptions {
   placeholders?: Readonly<Record<string, readonly string[]>>;
   /** Validate against the official Sigma JSON schemas (default true). */
   schema?: boolean;
+  /**
+   * How the YAML is read: `auto` (default) tries the fast reader for the YAML subset rules
+   * are written in and falls back to the `yaml` package; `yaml` always uses the package
+   * (same results, slower; for benchmarks and for checking the fast reader).
+   */
+  yamlReader?: "auto" | "yaml";
 }
 
 /** What converting one rule document needs: where things are, and where problems go. */

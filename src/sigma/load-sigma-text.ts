@@ -16,7 +16,7 @@ import { readSigmaDocuments } from "./source/yaml-documents.js";
  * ```
  */
 export function loadSigmaText(text: string, opts: SigmaLoadOptions = {}): { rules: Rule[]; diagnostics: Diagnostic[] } {
-  const read = readSigmaDocuments(text, opts.file);
+  const read = readSigmaDocuments(text, opts.file, opts.yamlReader);
   const rules: Rule[] = [];
   const diagnostics: Diagnostic[] = [...read.diagnostics];
   for (const document of read.documents) {

@@ -1,7 +1,10 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from "yaml";
 import type { SourcePos } from "../../ast/position.js";
 import { diagnostic, type Diagnostic } from "../../diagnostics/index.js";
-import { PositionIndex, type ContainerPositions } from "./positions.js";
+import { PositionIndex } from "./positions.js";
+import { readRawDocuments } from "./raw-documents.js";
+import { setOwn } from "./set-own.js";
+
+export { setOwn };
 
 /** The text of a rule file and a way to turn character offsets into line/column positions. */
 export interface SourceText {
@@ -33,52 +36,27 @@ export interface SigmaDocuments {
  * `action: repeat` repeats the previous rule document with the new keys merged over it.
  * Duplicate keys and YAML syntax errors are diagnostics; the other documents still load.
  */
-export function readSigmaDocuments(text: string, file?: string): SigmaDocuments {
-  const lineCounter = new LineCounter();
-  const source: SourceText = {
-    text,
-    file,
-    posAt(offset: number): SourcePos {
-      const lp = lineCounter.linePos(offset);
-      return { line: lp.line, column: lp.col, offset };
-    },
-  };
-  const positions = new PositionIndex((offset) => source.posAt(offset));
+export function readSigmaDocuments(text: string, file?: string, reader: "auto" | "yaml" = "auto"): SigmaDocuments {
+  // Offsets become line/column the way the reader that read the file says (known once it has read).
+  let posAt: (offset: number) => SourcePos = () => ({ line: 1, column: 1 });
+  const source: SourceText = { text, file, posAt: (offset) => posAt(offset) };
+  const positions = new PositionIndex(source.posAt);
   const documents: SigmaDocument[] = [];
   const diagnostics: Diagnostic[] = [];
-  let parsed: Document.Parsed[];
-  try {
-    parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: true }) as Document.Parsed[];
-  } catch (e) {
-    diagnostics.push(diagnostic("yaml/syntax", (e as Error).message, { file, pos: { line: 1, column: 1 } }));
-    return { source, positions, documents, diagnostics };
-  }
-  if (!Array.isArray(parsed)) parsed = [parsed];
+  const raw = readRawDocuments(text, file, positions, reader);
+  posAt = raw.posAt;
 
   let global: Record<string, unknown> | undefined;
   let previous: Record<string, unknown> | undefined;
-  parsed.forEach((doc, index) => {
-    if (doc.errors.length > 0) {
-      for (const err of doc.errors) {
-        const lp = err.linePos?.[0];
-        const pos = lp ? { line: lp.line, column: lp.col, offset: err.pos[0] } : source.posAt(err.pos[0]);
-        const code = err.code === "DUPLICATE_KEY" ? "yaml/duplicate-key" : "yaml/syntax";
-        diagnostics.push(diagnostic(code, firstLine(err.message), { file, pos }));
-      }
+  raw.documents.forEach((doc, index) => {
+    if (doc.kind === "errors") {
+      diagnostics.push(...doc.diagnostics);
       return;
     }
-    const root = doc.contents as Node | null;
-    if (root === null || root === undefined) return; // an empty document (e.g. a trailing `---`)
-    let value: unknown;
-    try {
-      value = toPlain(root, doc, source, positions, { aliases: 0 });
-    } catch (e) {
-      if (!(e instanceof AliasLimitError)) throw e;
-      diagnostics.push(diagnostic("yaml/syntax", `more than ${MAX_ALIASES} alias expansions: the document is refused (an alias bomb expands exponentially)`, { file, pos: source.posAt(e.offset) }));
-      return;
-    }
-    const start = source.posAt(root.range?.[0] ?? 0);
-    const end = source.posAt(Math.max(root.range?.[0] ?? 0, (root.range?.[2] ?? 1) - 1));
+    if (doc.kind === "empty") return; // an empty document (e.g. a trailing `---`)
+    const value = doc.value;
+    const start = source.posAt(doc.start);
+    const end = source.posAt(Math.max(doc.start, doc.end - 1));
     // The document's extent, so per-rule tools (validate) can attribute diagnostics in multi-document files.
     const pos: SourcePos = { ...start, endLine: end.line, endColumn: end.column };
     if (!isRecord(value)) {
@@ -120,58 +98,8 @@ export function readSigmaDocuments(text: string, file?: string): SigmaDocuments 
   return { source, positions, documents, diagnostics };
 }
 
-function firstLine(message: string): string {
-  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-}
-
 export function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
-}
-
-/** As many alias expansions as a document may make (the yaml package's own default limit). */
-const MAX_ALIASES = 100;
-
-class AliasLimitError extends Error {
-  constructor(readonly offset: number) {
-    super("alias limit");
-  }
-}
-
-/** Converts a YAML node into plain data, recording positions of every container, key and value. */
-function toPlain(node: Node, doc: Document.Parsed, source: SourceText, positions: PositionIndex, state: { aliases: number }, depth = 0): unknown {
-  if (depth > 200) return null; // absurd nesting; the schema/detection rejects the shape
-  if (isAlias(node)) {
-    if (++state.aliases > MAX_ALIASES) throw new AliasLimitError(node.range?.[0] ?? 0);
-    const target = node.resolve(doc);
-    return target ? toPlain(target as Node, doc, source, positions, state, depth + 1) : null;
-  }
-  if (isMap(node)) {
-    const out: Record<string, unknown> = {};
-    const cp: ContainerPositions = { pos: node.range?.[0] ?? 0, keys: new Map(), values: new Map() };
-    for (const pair of node.items) {
-      const keyNode = pair.key as Node | null;
-      const key = keyNode === null ? "" : isScalar(keyNode) ? String(keyNode.value) : String(toPlain(keyNode, doc, source, positions, state, depth + 1));
-      const valueNode = pair.value as Node | null;
-      setOwn(out, key, valueNode === null ? null : toPlain(valueNode, doc, source, positions, state, depth + 1));
-      if (keyNode?.range) cp.keys.set(key, keyNode.range[0]);
-      if (valueNode?.range) cp.values.set(key, valueNode.range[0]);
-    }
-    positions.set(out, cp);
-    return out;
-  }
-  if (isSeq(node)) {
-    const out: unknown[] = [];
-    const cp: ContainerPositions = { pos: node.range?.[0] ?? 0, keys: new Map(), values: new Map() };
-    node.items.forEach((item, i) => {
-      const itemNode = item as Node | null;
-      out.push(itemNode === null ? null : toPlain(itemNode, doc, source, positions, state, depth + 1));
-      if (itemNode?.range) cp.values.set(i, itemNode.range[0]);
-    });
-    positions.set(out, cp);
-    return out;
-  }
-  if (isScalar(node)) return node.value ?? null;
-  return null;
 }
 
 /** `value` without one key, keeping positions. */
@@ -201,10 +129,4 @@ function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>,
     });
   }
   return out;
-}
-
-/** Sets an own property even for names like `__proto__` (rule keys are untrusted input). */
-export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key] = value;
 }
