@@ -6,6 +6,7 @@ import type { Aggregation, CommandStage, Stage } from "../../ast/stage.js";
 import type { ValueExpr } from "../../ast/value-expr.js";
 import { diagnostic, RuleError, type Diagnostic } from "../../diagnostics/index.js";
 import { commentText, jsLiteral, ruleIdentifier } from "./literal.js";
+import { declareFieldTest, exactLiteralTest, foldedAnyOfTest, foldedLiteralTest } from "./field-access.js";
 import { translatePcre } from "./pcre.js";
 import { analyseRegex, linearRegexProgram } from "../../regex/index.js";
 import { RUNTIME_JS, RUNTIME_TS } from "./runtime-source.generated.js";
@@ -54,6 +55,12 @@ export interface GeneratedModule {
   readonly entries: readonly ModuleEntry[];
   readonly diagnostics: readonly Diagnostic[];
 }
+
+/** Field paths with more dot-separated segments than this are read by the runtime's general resolver. */
+const MAX_INLINE_SEGMENTS = 8;
+
+/** Text the ASCII shortcuts of the runtime do not cover. */
+const NON_ASCII = /[^\x00-\x7f]/;
 
 class Unsupported extends Error {
   constructor(readonly diagnostic: Diagnostic) {
@@ -108,23 +115,31 @@ class ModuleWriter {
    * it: its value is kept until \`rcGeneration\` (bumped per event) changes. Returns the call.
    */
   memo(code: string): string {
-    const key = `memo:${code}`;
+    return this.memoBody(`  return ${code};`);
+  }
+
+  /** {@link ModuleWriter.memo} for a predicate written as statements (indented, ending in `return`). */
+  memoBody(body: string): string {
+    const key = `memo:${body}`;
     let name = this.names.get(key);
     if (!name) {
       const fn = `q${this.counter++}`;
       name = fn;
-      const sig = `function ${fn}(ev${this.t(": unknown")}, ctx${this.t("?: RcContext")})${this.t(": boolean")} {`;
+      const params = `(ev${this.t(": unknown")}, ctx${this.t("?: RcContext")})${this.t(": boolean")} {`;
       // A predicate used once needs no memo: it is a plain function (V8 inlines it).
       const render = () =>
         (this.uses.get(fn) ?? 0) < 2
-          ? [sig, `  return ${code};`, "}"].join("\n")
+          ? [`function ${fn}${params}`, body, "}"].join("\n")
           : [
             `let ${fn}g = -1;`,
             `let ${fn}v = false;`,
-            sig,
+            `function ${fn}e${params}`,
+            body,
+            "}",
+            `function ${fn}${params}`,
             `  if (${fn}g !== rcGeneration) {`,
             `    ${fn}g = rcGeneration;`,
-            `    ${fn}v = ${code};`,
+            `    ${fn}v = ${fn}e(ev, ctx);`,
             "  }",
             `  return ${fn}v;`,
             "}",
@@ -134,6 +149,28 @@ class ModuleWriter {
     }
     this.uses.set(name, (this.uses.get(name) ?? 0) + 1);
     return `${name}(ev, ctx)`;
+  }
+
+  /**
+   * A module-level constant whose initializer refers to its own name (a recursive arrow
+   * function), deduplicated like {@link ModuleWriter.constant}.
+   */
+  declare(prefix: string, build: (self: string) => string): string {
+    // U+0000 never appears raw in generated code (literals escape it): a safe placeholder for the key.
+    const key = `const:${prefix}:${build("\u0000")}`;
+    const existing = this.names.get(key);
+    if (existing) return existing;
+    const name = `${prefix}${this.counter++}`;
+    const init = build(name);
+    this.entries.push({ name, key, render: () => `const ${name} = ${init};` });
+    this.names.set(key, name);
+    return name;
+  }
+
+  /** Does some predicate keep its value per event (used by several rules), so `match` must start a new generation? */
+  get memoized(): boolean {
+    for (const n of this.uses.values()) if (n >= 2) return true;
+    return false;
   }
 
   field(f: FieldRef): string {
@@ -180,7 +217,7 @@ class RuleCompiler {
       case "Const":
         return e.value ? "true" : "false";
       default:
-        return this.w.memo(this.predicate(e));
+        return this.w.memoBody(this.predicate(e));
     }
   }
 
@@ -212,12 +249,56 @@ class RuleCompiler {
       const test = exact
         ? this.w.constant("t", `rcAnyOf(${jsLiteral([...new Set(parts.map((p) => p.join("")))])}, ${g.cs})`)
         : this.w.constant("t", `rcAnyPattern(${jsLiteral(parts)}, ${g.cs})`);
-      return this.w.memo(`${this.w.field(g.field)}(ev, ${test})`);
+      const lits = exact ? [...new Set(parts.map((p) => p.join("")))] : [];
+      const inline = exact && !g.cs && lits.length <= 8 && lits.every((x) => !NON_ASCII.test(x)) ? this.w.constant("s", foldedAnyOfTest(lits, test, this.w.ts)) : undefined;
+      return this.w.memoBody(this.fieldBody(g.field, test, inline));
     });
   }
 
-  /** The code of one predicate. */
+  /** The body of a predicate testing every value of `f` with `visitor` (`onString`: a cheaper equal test for strings). */
+  private fieldBody(f: FieldRef, visitor: string, onString?: string): string {
+    const w = this.w;
+    // The emitted walk has a line per (step, dotted key): quadratic in the segments, so long paths keep the shared resolver.
+    if (f.path.split(".").length > MAX_INLINE_SEGMENTS) return `  return ${w.field(f)}(ev, ${visitor});`;
+    return `  return ${declareFieldTest(f.path, { visitor, onString }, (prefix, build) => w.declare(prefix, build), w.ts)}(ev);`;
+  }
+
+  /** A cheaper string test for a single-literal pattern, when there is one. */
+  private literalTest(p: Pattern, caseSensitive: boolean, visitor: string): string | undefined {
+    if (p.parts.length !== 1 || typeof p.parts[0] !== "string") return undefined;
+    const lit = p.parts[0];
+    if (caseSensitive) return this.w.constant("s", exactLiteralTest(lit, this.w.ts));
+    return NON_ASCII.test(lit) ? undefined : this.w.constant("s", foldedLiteralTest(lit, visitor, this.w.ts));
+  }
+
+  /** The body (statements ending in `return`) of one predicate. */
   private predicate(e: Expr): string {
+    return e.kind === "Match" || e.kind === "Compare" || e.kind === "Regex" || e.kind === "Cidr" ? this.fieldPredicate(e) : `  return ${this.predicateCode(e)};`;
+  }
+
+  /** A predicate on the values of one field: direct property access where the event allows it. */
+  private fieldPredicate(e: Extract<Expr, { kind: "Match" | "Compare" | "Regex" | "Cidr" }>): string {
+    const w = this.w;
+    switch (e.kind) {
+      case "Match": {
+        const visitor = this.pattern(e.pattern, e.caseSensitive);
+        return this.fieldBody(e.field, visitor, this.literalTest(e.pattern, e.caseSensitive, visitor));
+      }
+      case "Compare": {
+        const args = [jsLiteral(e.op), jsLiteral(e.value), String(e.numeric)];
+        if (e.timePart) args.push(jsLiteral(e.timePart));
+        return this.fieldBody(e.field, w.constant("c", `rcCompare(${args.join(", ")})`));
+      }
+      case "Regex":
+        return this.fieldBody(e.field, w.constant("p", `rcRegex(${this.regex(e.pattern, e.flags, e.pos)})`));
+      case "Cidr":
+        if (!/^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(e.cidr)) this.unsupported(`not an IP network: ${jsLiteral(e.cidr)}`, e.pos);
+        return this.fieldBody(e.field, w.constant("p", `rcCidr(${jsLiteral(e.cidr)})`));
+    }
+  }
+
+  /** The code (an expression) of a predicate that is not a field test. */
+  private predicateCode(e: Expr): string {
     const w = this.w;
     switch (e.kind) {
       case "And":
@@ -229,17 +310,10 @@ class RuleCompiler {
       case "Const":
         return e.value ? "true" : "false";
       case "Match":
-        return `${w.field(e.field)}(ev, ${this.pattern(e.pattern, e.caseSensitive)})`;
-      case "Compare": {
-        const args = [jsLiteral(e.op), jsLiteral(e.value), String(e.numeric)];
-        if (e.timePart) args.push(jsLiteral(e.timePart));
-        return `${w.field(e.field)}(ev, ${w.constant("c", `rcCompare(${args.join(", ")})`)})`;
-      }
+      case "Compare":
       case "Regex":
-        return `${w.field(e.field)}(ev, ${w.constant("p", `rcRegex(${this.regex(e.pattern, e.flags, e.pos)})`)})`;
       case "Cidr":
-        if (!/^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(e.cidr)) this.unsupported(`not an IP network: ${jsLiteral(e.cidr)}`, e.pos);
-        return `${w.field(e.field)}(ev, ${w.constant("p", `rcCidr(${jsLiteral(e.cidr)})`)})`;
+        throw new Error("field predicates are compiled by fieldPredicate");
       case "Exists":
         return `rcExists(ev, ${w.field(e.field)})`;
       case "FieldEquals":
@@ -412,9 +486,9 @@ function findRule(rules: readonly Rule[], ref: string): Rule | undefined {
 }
 
 /** Emits the block of one rule; returns its lines or throws Unsupported. */
-function emitRule(w: ModuleWriter, rule: Rule, name: string, options: MatcherOptions): string[] {
+function emitRule(w: ModuleWriter, rule: Rule, name: string, options: MatcherOptions): (string | (() => string))[] {
   const c = new RuleCompiler(w, rule);
-  const lines: string[] = [];
+  const lines: (string | (() => string))[] = [];
   const id = rule.meta.id ?? rule.meta.name ?? "";
   lines.push(`// ${commentText(`Rule: ${rule.meta.title}`)}`);
   if (id) lines.push(`// ${commentText(`id: ${id}`)}`);
@@ -474,7 +548,8 @@ function emitRule(w: ModuleWriter, rule: Rule, name: string, options: MatcherOpt
       fields.push(`pipeline: ${name}_pipeline`);
     }
   }
-  lines.push(`function ${name}_match(ev${w.t(": unknown")}, ctx${w.t("?: RcContext")})${w.t(": boolean")} {\n  rcGeneration++;\n  return ${name}_test(ev, ctx);\n}`);
+  // Rendered last: a new generation is only needed when some predicate of the module is memoized.
+  lines.push(() => `function ${name}_match(ev${w.t(": unknown")}, ctx${w.t("?: RcContext")})${w.t(": boolean")} {\n${w.memoized ? "  rcGeneration++;\n" : ""}  return ${name}_test(ev, ctx);\n}`);
   fields.unshift(`match: ${name}_match`, `test: ${name}_test`);
   const head = [`id: ${jsLiteral(id)}`, `title: ${jsLiteral(rule.meta.title)}`, `kind: ${jsLiteral(kind)}`];
   const decl = `${w.ts ? "export " : ""}const ${name}${w.t(": RcRuleMatcher")} = {\n  ${[...head, ...fields, "timeFields: TIME_FIELDS", "stateLimit: STATE_LIMIT"].join(",\n  ")},\n};`;
@@ -491,7 +566,7 @@ export function buildMatcherModule(rules: readonly Rule[], options: MatcherOptio
   const w = new ModuleWriter(ts);
   const diagnostics: Diagnostic[] = [];
   const entries: ModuleEntry[] = [];
-  const blocks: string[] = [];
+  const blocks: (() => string)[] = [];
   const taken = new Set<string>(["matchers"]);
   const lookup = options.rules ?? rules;
   for (const rule of rules) {
@@ -499,7 +574,8 @@ export function buildMatcherModule(rules: readonly Rule[], options: MatcherOptio
     // A rule's constants only join the module if the whole rule compiles.
     const mark = w.mark();
     try {
-      blocks.push(emitRule(w, rule, name, { ...options, rules: lookup }).join("\n"));
+      const lines = emitRule(w, rule, name, { ...options, rules: lookup });
+      blocks.push(() => lines.map((l) => (typeof l === "string" ? l : l())).join("\n"));
       entries.push({ rule, name });
     } catch (e) {
       if (!(e instanceof Unsupported)) throw e;
@@ -532,7 +608,7 @@ export function buildMatcherModule(rules: readonly Rule[], options: MatcherOptio
     "let rcGeneration = 0;",
     ...w.constants,
     "",
-    ...blocks.flatMap((b) => [b, ""]),
+    ...blocks.flatMap((b) => [b(), ""]),
     list,
     begin,
     tail,

@@ -126,6 +126,20 @@ export function rcField(path: string): RcResolver {
   return (node, visit, deep) => walk(node, 0, visit, deep === true);
 }
 
+/**
+ * A plain object (not `null`, not an array): a step generated field code reads with
+ * constant keys.
+ */
+export function rcPlain(node: unknown): node is Record<string, unknown> {
+  return typeof node === "object" && node !== null && !Array.isArray(node);
+}
+
+/** Does `test` hold for some element? (Generated field code walks arrays with it.) */
+export function rcSome(items: readonly unknown[], test: (v: unknown) => boolean): boolean {
+  for (let i = 0; i < items.length; i++) if (test(items[i])) return true;
+  return false;
+}
+
 /** Visits every scalar anywhere inside `node` (Sigma keyword search). */
 export function rcEveryValue(node: unknown, visit: RcVisit): boolean {
   if (node === null || node === undefined) return false;
