@@ -72,26 +72,32 @@ class SubsetReader {
   documents(): SubsetDocument[] {
     const t = this.t;
     // Split at `---` lines; `...` and directives decline.
-    const segments: { from: number; to: number; explicit: boolean }[] = [];
+    const segments: { from: number; to: number; marker: number }[] = [];
     let from = 0;
-    let explicit = false;
+    let marker = -1; // where the segment's `---` is (-1: none, an implicit document)
     MARKERS.lastIndex = 0;
     for (let m = MARKERS.exec(t); m; m = MARKERS.exec(t)) {
       if (m[0] !== "---") throw DECLINE;
       const lineEnd = this.lineEnd(m.index);
       for (let i = m.index + 3; i < lineEnd; i++) if (t.charCodeAt(i) !== SP) throw DECLINE; // content after `---`
-      segments.push({ from, to: m.index, explicit });
+      segments.push({ from, to: m.index, marker });
       from = Math.min(lineEnd + 1, t.length);
-      explicit = true;
+      marker = m.index;
     }
-    segments.push({ from, to: t.length, explicit });
+    segments.push({ from, to: t.length, marker });
     const out: SubsetDocument[] = [];
     for (const s of segments) {
       this.end = s.to;
       const first = this.nextContent(s.from);
       if (first >= s.to) {
-        // Only comments: an implicit document like that is no document at all; after `---` an empty one.
-        if (s.explicit) out.push({ value: undefined, start: s.to, end: s.to });
+        // Nothing but comments and blank lines: before the first `---` that is no document at all;
+        // after a `---` it is a null document starting right after the marker (yaml's extent for
+        // one with comments is subtle, so those are left to it).
+        if (s.marker < 0) continue;
+        if (this.hasCommentLine(s.from, s.to)) throw DECLINE;
+        let start = s.marker + 3;
+        while (t.charCodeAt(start) === SP) start++;
+        out.push({ value: null, start, end: start });
         continue;
       }
       const indent = this.indentAt(first);
@@ -99,9 +105,13 @@ class SubsetReader {
       if (!this.isKeyAt(at)) throw DECLINE; // a root that is not a block mapping (the loader rejects it anyway)
       const value = this.map(at, indent);
       const end = this.nodeEnd;
+      // yaml's extent of a document ending in an empty value depends on comments before it: leave it to yaml.
+      if (this.lastLeafEmpty) throw DECLINE;
       if (this.nextContent(this.next) < s.to) throw DECLINE; // content less indented than the root
-      // `yaml` counts some comment lines after the last value into the root's extent: leave those to it.
-      if (this.hasCommentLine(end, s.to)) throw DECLINE;
+      // `yaml` counts some comment and space-only lines after the last value into the root's extent: leave those to it.
+      for (let i = end; i < s.to; i++) if (t.charCodeAt(i) !== NL) throw DECLINE;
+      // After a trailing comment on the last line even blank lines may count: leave that to it too.
+      if (end < s.to && t.lastIndexOf("#", end - 1) > t.lastIndexOf("\n", end - 2)) throw DECLINE;
       out.push({ value, start: at, end });
     }
     return out;
@@ -268,6 +278,8 @@ class SubsetReader {
 
   /** Where the last block value started (set by blockValue). */
   private valueStart = 0;
+  /** Whether the last value read was empty (null). */
+  private lastLeafEmpty = false;
 
   /**
    * The value of a key or sequence entry whose line ends at `j` (blank or comment): a
@@ -292,6 +304,7 @@ class SubsetReader {
     }
     // An empty value: null, at the end of the spaces after the indicator.
     this.valueStart = j;
+    this.lastLeafEmpty = true;
     if (j < this.end && t.charCodeAt(j) === HASH) this.finishLine(lineEnd);
     else {
       this.next = lineEnd + 1;
@@ -339,6 +352,7 @@ class SubsetReader {
   /** A scalar, block scalar or flow sequence starting at `j` (not at a line's end). */
   private inlineValue(j: number, indent: number, inMap: boolean): unknown {
     const t = this.t;
+    this.lastLeafEmpty = false;
     const c = t.charCodeAt(j);
     if (c === SQUOTE || c === DQUOTE) {
       const close = c === SQUOTE ? this.singleQuotedEnd(j) : this.doubleQuotedEnd(j);
