@@ -5,7 +5,9 @@ import type { Rule } from "../../src/ast/rule.js";
 import { loadRules } from "../../src/api/load-files.js";
 import { filterOnlyExpr, luceneOfExpr } from "../../src/backends/lucene/index.js";
 import { dslOfExpr } from "../../src/backends/dsl/index.js";
-import { esqlOfExpr } from "../../src/backends/esql/index.js";
+import { esqlOfExpr, toEsql } from "../../src/backends/esql/index.js";
+import { parseRuleText } from "../../src/api/load.js";
+import { compileMatcher } from "../../src/backends/matcher/index.js";
 import { k8sEvents, labels, matcherHits, PROJECT_ROOT, type IndexedEvent } from "./helpers.js";
 
 /*
@@ -78,5 +80,36 @@ describe.skipIf(!URL_)(`Elasticsearch integration${URL_ ? "" : " (skipped: set E
       if (got.join() !== expected.join()) bad.push(`${rule.meta.title} [esql]: ${got.length} vs ${expected.length}`);
     }
     expect(bad).toEqual([]);
+  });
+
+  it("ES|QL per-value filters on multivalued fields equal the matcher (and STATS BY groups per value)", async () => {
+    const MV = "rulecast-test-mv";
+    const docs = [
+      { sourceIPs: ["10.0.0.1", "192.168.1.5"], user: { groups: ["system:masters", "dev"] }, verb: "create" },
+      { sourceIPs: ["192.168.1.5"], user: { groups: ["dev"] }, verb: "create" },
+      { sourceIPs: "10.1.2.3", user: { groups: "system:masters" }, verb: "get" },
+      { user: { groups: [] }, verb: "create" },
+      { sourceIPs: ["172.16.0.1", "10.9.9.9"], verb: "delete" },
+    ];
+    await fetch(`${URL_}/${MV}`, { method: "DELETE" });
+    await es("PUT", `/${MV}`, { mappings: { dynamic_templates: [{ all_as_keyword: { match_mapping_type: "*", mapping: { type: "keyword" } } }] } });
+    const bulk = docs.flatMap((d, i) => [JSON.stringify({ index: { _index: MV, _id: String(i) } }), JSON.stringify(d)]).join("\n") + "\n";
+    await es("POST", "/_bulk?refresh=true", bulk, true);
+    const searches = [
+      "sourceIPs{}=10.*",
+      "NOT user.groups{}=system:masters",
+      "sourceIPs{}!=192.168.1.5",
+      'verb=create user.groups{}="system:*" sourceIPs{}=192.*',
+    ];
+    for (const text of searches) {
+      const rule = parseRuleText(text, { format: "spl" }).rules[0]!;
+      const m = compileMatcher(rule);
+      const expected = docs.flatMap((d, i) => (m.match(d) ? [String(i)] : []));
+      const r = await es("POST", "/_query", { query: `${toEsql(rule, { index: MV })}\n| KEEP _id\n| SORT _id\n| LIMIT 100` });
+      expect((r.values as string[][]).map((row) => row[0]), text).toEqual(expected);
+    }
+    const stats = parseRuleText("verb=create | stats count by sourceIPs{}", { format: "spl" }).rules[0]!;
+    const r = await es("POST", "/_query", { query: `${toEsql(stats, { index: MV })}\n| SORT sourceIPs` });
+    expect(r.values).toEqual([[1, "10.0.0.1"], [2, "192.168.1.5"]]);
   });
 });

@@ -5,7 +5,7 @@ import { isWildcard, patternShape, type Pattern } from "../../ast/pattern.js";
 import type { Rule } from "../../ast/rule.js";
 import { diagnostic, RuleError, type Diagnostic } from "../../diagnostics/index.js";
 import { ipv4NetworkRegexp, parseCidr } from "../lucene/cidr.js";
-import { DEFAULT_RAW_FIELD, type ElasticOptions } from "../lucene/options.js";
+import { DEFAULT_RAW_FIELD, isIpField, type ElasticOptions } from "../lucene/options.js";
 import { filterOnlyExpr, type StageHandling } from "../lucene/rule-filter.js";
 import { lowerEachChar, luceneOfExpr } from "../lucene/to-lucene.js";
 import { hasCaseVariants } from "../regex/case-fold.js";
@@ -166,8 +166,8 @@ class DslWriter {
   private cidr(e: Cidr): QueryDsl {
     const net = parseCidr(e.cidr);
     if (!net) return this.unsupported(`'${e.cidr}' is not a network`, e);
-    if (this.opts.cidr === "ip-field") return { term: { [e.field.path]: { value: e.cidr } } };
-    if (net.version === 6) return this.unsupported(`IPv6 network ${e.cidr} on a keyword field; use cidr: "ip-field" with an ip-mapped field`, e);
+    if (isIpField(e.field.path, this.opts)) return { term: { [e.field.path]: { value: e.cidr } } };
+    if (net.version === 6) return this.unsupported(`IPv6 network ${e.cidr} on the keyword field '${e.field.path}' (IPv6 text has many spellings); map it as \`ip\` and list it in ipFields (--ip-field ${e.field.path})`, e);
     return { regexp: { [e.field.path]: { value: ipv4NetworkRegexp(net), flags: "ALL" } } };
   }
 }

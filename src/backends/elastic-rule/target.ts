@@ -1,7 +1,7 @@
 import type { ConversionTarget, ConvertOptions } from "../../api/targets.js";
 import type { Rule } from "../../ast/rule.js";
 import type { Diagnostic } from "../../diagnostics/index.js";
-import { elasticOptionsOf } from "../lucene/target.js";
+import { elasticOptionsOf, stringList } from "../lucene/target.js";
 import { toElasticRule } from "./to-elastic-rule.js";
 
 function optionsOf(options: ConvertOptions, diagnostics: Diagnostic[]) {
@@ -11,6 +11,7 @@ function optionsOf(options: ConvertOptions, diagnostics: Diagnostic[]) {
     ...(typeof options.index === "string" ? { index: options.index } : {}),
     ...(typeof options.interval === "string" ? { interval: options.interval } : {}),
     ...(Array.isArray(options.rules) ? { rules: options.rules as Rule[] } : {}),
+    ...(Array.isArray(options.multivaluedFields) ? { multivaluedFields: stringList(options.multivaluedFields, "multivaluedFields") } : {}),
   };
 }
 

@@ -102,7 +102,7 @@ export function toElasticRule(rule: Rule, opts: ElasticRuleOptions = {}): Elasti
   const index = opts.index ?? pipelineState(rule, "index") ?? DEFAULT_INDEX;
   const [severity, risk_score] = severityOf(rule);
   const { threat, unknownTactics } = threatOf(rule);
-  if (unknownTactics.length) diagnostics.push(diagnostic("convert/dropped", `Elastic rule: ATT&CK tactic(s) ${unknownTactics.join(", ")} have no id in rulecast's tactic table; left out of threat`, { file: rule.file, pos: rule.meta.positions?.tags ?? rule.pos }));
+  for (const tag of unknownTactics) diagnostics.push(diagnostic("convert/unknown-tactic", `Elastic rule: tag '${tag}' names no ATT&CK tactic with a known id; left out of threat (an entry without a tactic id does not import)`, { file: rule.file, pos: rule.meta.positions?.tags ?? rule.pos }));
   const interval = opts.interval ?? "5m";
   const lookback = durationMs(opts.lookback ?? "1m") ?? 60_000;
   const window = rule.correlation?.timespanMs ?? 0;

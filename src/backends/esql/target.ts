@@ -1,7 +1,7 @@
 import type { ConversionTarget, ConvertOptions } from "../../api/targets.js";
 import type { Rule } from "../../ast/rule.js";
 import type { Diagnostic } from "../../diagnostics/index.js";
-import { elasticOptionsOf } from "../lucene/target.js";
+import { elasticOptionsOf, stringList } from "../lucene/target.js";
 import { toEsql } from "./to-esql.js";
 
 /** `rulecast convert --to esql`: the whole rule (filter, SPL pipeline, Sigma correlation) as ES|QL. */
@@ -16,6 +16,7 @@ export const esqlTarget: ConversionTarget = {
       ...(typeof options.index === "string" ? { index: options.index } : {}),
       ...(typeof options.timestampField === "string" ? { timestampField: options.timestampField } : {}),
       ...(Array.isArray(options.rules) ? { rules: options.rules as Rule[] } : {}),
+      ...(Array.isArray(options.multivaluedFields) ? { multivaluedFields: stringList(options.multivaluedFields, "multivaluedFields") } : {}),
     });
     return { output, extension: "esql", diagnostics };
   },

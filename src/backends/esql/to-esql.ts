@@ -14,6 +14,7 @@ import { hasCaseVariants } from "../regex/case-fold.js";
 import { pcreToLuceneRegexp, wildcardToLuceneRegexp } from "../regex/lucene-regexp.js";
 import { pipelineState } from "../../pipelines/apply.js";
 import { esqlIdentifier as id, esqlLikeLiteral, esqlNumber, esqlString, esqlTimeSpan } from "./syntax.js";
+import { columnsReadBy, multivaluedFieldsOf, multivaluedReads } from "./multivalued.js";
 
 /** Options of {@link toEsql}. */
 export interface EsqlOptions extends ElasticOptions {
@@ -25,6 +26,11 @@ export interface EsqlOptions extends ElasticOptions {
   rules?: readonly Rule[];
   /** Warnings (approximations) are pushed here when given. */
   diagnostics?: Diagnostic[];
+  /**
+   * Field paths that may hold several values (besides those written with SPL's `{}`): their
+   * predicates are evaluated per value (`MV_EXPAND`) so "any value matches" holds.
+   */
+  multivaluedFields?: readonly string[];
 }
 
 export const DEFAULT_INDEX = "logs-*";
@@ -36,31 +42,43 @@ export const DEFAULT_INDEX = "logs-*";
  *
  * Three-valued logic: a comparison on a missing field is `null` in ES|QL, so every `NOT` is
  * written `NOT COALESCE(x, FALSE)` to keep the AST's "Not(Match) holds on a missing field".
- * Multivalued fields: ES|QL predicates on a multivalued field are `null` (with a warning) when
- * evaluated in the compute engine, so the filter assumes single-valued fields (docs/elastic.md).
- * Throws RuleError (`backend/unsupported`, `backend/regex-untranslatable`) for what ES|QL
- * cannot express faithfully.
+ * Multivalued fields (`sourceIPs{}`, option `multivaluedFields`): ES|QL predicates on a
+ * multivalued value are `null`, so such predicates are evaluated per value on `MV_EXPAND`ed
+ * copies and folded back to one row per document (`STATS ... BY _index, _id`); see
+ * docs/elastic.md. Throws RuleError (`backend/unsupported`, `backend/regex-untranslatable`,
+ * `backend/multivalued-field`) for what ES|QL cannot express faithfully.
  */
 export function toEsql(rule: Rule, opts: EsqlOptions = {}): string {
-  const w = new EsqlWriter(opts, rule.file);
+  const referenced = rule.correlation ? (opts.rules ?? []) : [];
+  const w = new EsqlWriter(opts, rule.file, multivaluedFieldsOf(rule, opts.multivaluedFields, referenced));
   const index = opts.index ?? pipelineState(rule, "index") ?? DEFAULT_INDEX;
-  const lines = [`FROM ${index.split(",").map((s) => (/^[\w.*:-]+$/.test(s.trim()) ? s.trim() : esqlString(s.trim()))).join(", ")}`];
-  if (rule.correlation) lines.push(...w.correlation(rule, rule.correlation));
+  const body: string[] = [];
+  if (rule.correlation) body.push(...w.correlation(rule, rule.correlation));
   else {
     const filter = normalizeExpr(rule.filter);
-    if (!(filter.kind === "Const" && filter.value)) lines.push(`WHERE ${w.cond(filter)}`);
-    rule.pipeline.forEach((s, i) => lines.push(...w.stage(s, rule.pipeline.slice(i + 1))));
+    if (!(filter.kind === "Const" && filter.value)) body.push(...w.where([filter], rule.pipeline));
+    rule.pipeline.forEach((s, i) => body.push(...w.stage(s, rule.pipeline.slice(i + 1))));
   }
   if (w.errors.length) throw new RuleError(w.errors);
-  return lines.join("\n| ");
+  const from = `FROM ${index.split(",").map((s) => (/^[\w.*:-]+$/.test(s.trim()) ? s.trim() : esqlString(s.trim()))).join(", ")}`;
+  return [from + (w.usesDocumentId ? " METADATA _index, _id" : ""), ...body].join("\n| ");
 }
 
-/** The ES|QL boolean expression of one filter expression. */
+/**
+ * The ES|QL boolean expression of one filter expression. Every field is taken as single-valued
+ * here (a lone expression has no rows to expand); `toEsql` handles multivalued fields.
+ */
 export function esqlOfExpr(e: Expr, opts: EsqlOptions = {}): string {
-  const w = new EsqlWriter(opts, undefined);
+  const w = new EsqlWriter(opts, undefined, new Set());
   const out = w.cond(normalizeExpr(e));
   if (w.errors.length) throw new RuleError(w.errors);
   return out;
+}
+
+/** One predicate evaluated per value: its flag column and its condition over copy columns. */
+interface PerValueSlot {
+  readonly flag: string;
+  readonly cond: string;
 }
 
 const AGG: Partial<Record<Aggregation["fn"], string>> = {
@@ -72,9 +90,40 @@ const TIME_PARTS: Record<string, string> = { minute: "MINUTE_OF_HOUR", hour: "HO
 
 class EsqlWriter {
   readonly errors: Diagnostic[] = [];
-  constructor(private readonly opts: EsqlOptions, private readonly file: string | undefined) {}
+  /** True once a per-value filter needs `FROM ... METADATA _index, _id`. */
+  usesDocumentId = false;
+  /** Whether the rows are still documents carrying `_index`/`_id` (not after STATS or KEEP). */
+  private rowsAreDocuments = true;
+  /** While a per-value predicate is written: the copies of the current filter (source column -> copy column). */
+  private copies: Map<string, string> | undefined;
+  /**
+   * The copies of the filter being written, shared by its per-value predicates: each flag is
+   * folded on its own (MAX per document), so sharing a copy couples nothing, and the rows per
+   * document are the product of the value counts of distinct columns, not of predicates.
+   */
+  private filterCopies = new Map<string, string>();
+  private slots: PerValueSlot[] = [];
+  private nextCopy = 0;
+  /** Columns read outside per-value predicates, recorded while a filter is written. */
+  private read = new Set<string>();
 
-  private unsupported(what: string, pos: Expr["pos"], code: "backend/unsupported" | "backend/regex-untranslatable" = "backend/unsupported"): string {
+  constructor(private readonly opts: EsqlOptions, private readonly file: string | undefined, private multivalued: Set<string>) {}
+
+  /**
+   * A column reference. Inside a per-value predicate a multivalued column (or a sub-field of one,
+   * `base`) is replaced by its expanded copy; elsewhere the column is recorded as read.
+   */
+  private col(name: string, base: string = name): string {
+    if (this.copies && this.multivalued.has(base)) {
+      let copy = this.copies.get(name);
+      if (!copy) this.copies.set(name, (copy = `_mv${this.nextCopy++}`));
+      return copy;
+    }
+    this.read.add(name);
+    return id(name);
+  }
+
+  private unsupported(what: string, pos: Expr["pos"], code: "backend/unsupported" | "backend/regex-untranslatable" | "backend/multivalued-field" = "backend/unsupported"): string {
     this.errors.push(diagnostic(code, `ES|QL: ${what}`, { file: this.file, pos }));
     return "TRUE";
   }
@@ -84,6 +133,10 @@ class EsqlWriter {
   }
 
   cond(e: Expr): string {
+    if (this.multivalued.size && !this.copies) {
+      const mv = multivaluedReads(e, (p) => this.multivalued.has(p), this.opts.keywordFields ?? [], this.opts.rawField ?? DEFAULT_RAW_FIELD);
+      if (mv.length) return this.perValue(e, mv);
+    }
     switch (e.kind) {
       case "And":
         return "(" + e.children.map((c) => this.cond(c)).join(" AND ") + ")";
@@ -98,7 +151,7 @@ class EsqlWriter {
       case "Keyword":
         return this.keyword(e);
       case "Exists":
-        return `${id(e.field.path)} IS NOT NULL`;
+        return `${this.col(e.field.path)} IS NOT NULL`;
       case "Compare":
         return this.compare(e);
       case "Regex":
@@ -106,34 +159,92 @@ class EsqlWriter {
       case "Cidr":
         return this.cidr(e);
       case "FieldEquals":
-        if (e.caseSensitive) return `${id(e.field.path)} == ${id(e.other.path)}`;
+        if (e.caseSensitive) return `${this.col(e.field.path)} == ${this.col(e.other.path)}`;
         this.warn("case-insensitive field comparison uses TO_LOWER (full lower-casing, not case folding)", e.pos);
-        return `TO_LOWER(${id(e.field.path)}) == TO_LOWER(${id(e.other.path)})`;
+        return `TO_LOWER(${this.col(e.field.path)}) == TO_LOWER(${this.col(e.other.path)})`;
       case "EvalCondition":
         return `COALESCE(${this.value(e.expr, e.pos)}, FALSE)`;
     }
   }
 
+  /**
+   * A predicate on multivalued fields, evaluated per value: its fields are read from copies that
+   * `where` expands (`MV_EXPAND`), its flag column is 1 on the rows where it holds, and after the
+   * fold to one row per document (`MAX(flag) BY _index, _id`) the flag is non-null exactly when
+   * some value (some combination of values, for a field comparison) satisfies it.
+   */
+  private perValue(e: Expr, fields: readonly string[]): string {
+    if (e.kind === "EvalCondition") return this.unsupported(`an SPL eval condition on the multivalued field(s) ${fields.join(", ")} (ES|QL eval functions are null on multivalued input)`, e.pos, "backend/multivalued-field");
+    if (!this.rowsAreDocuments) return this.unsupported(`a predicate on the multivalued field(s) ${fields.join(", ")} after STATS or KEEP (rows are no longer documents that can be expanded and folded back)`, e.pos, "backend/multivalued-field");
+    this.copies = this.filterCopies;
+    let cond: string;
+    try {
+      cond = this.cond(e);
+    } finally {
+      this.copies = undefined;
+    }
+    this.slots.push({ flag: `_mvhit${this.slots.length}`, cond });
+    return `${this.slots[this.slots.length - 1]!.flag} IS NOT NULL`;
+  }
+
+  /**
+   * `WHERE` lines for filters (several for a correlation; `conds` gives each one's condition for
+   * later stages). Without per-value predicates this is one `WHERE`. With them:
+   * `EVAL` copies, one `MV_EXPAND` per copy, `EVAL` flags, `STATS` flags (`MAX`) and the columns
+   * the filter and the `rest` of the pipeline read (`VALUES`) `BY _index, _id`, then the `WHERE`
+   * and a `DROP` of the flags. Expanding copies keeps the original columns multivalued; an empty
+   * or missing field expands to one row with a null copy (MvExpandOperator), so no document is lost.
+   */
+  where(filters: readonly Expr[], rest: readonly Stage[], extraColumns: readonly string[] = []): string[] {
+    return this.whereWith(filters, rest, extraColumns).lines;
+  }
+
+  whereWith(filters: readonly Expr[], rest: readonly Stage[], extraColumns: readonly string[] = []): { lines: string[]; conds: string[] } {
+    const firstSlot = this.slots.length;
+    this.read = new Set();
+    this.filterCopies = new Map();
+    const conds = filters.map((f) => this.cond(f));
+    const slots = this.slots.slice(firstSlot);
+    const where = conds.length === 1 ? conds[0]! : "(" + conds.join(" OR ") + ")";
+    if (slots.length === 0) return { lines: [`WHERE ${where}`], conds };
+    const later = columnsReadBy(rest);
+    if (later.unknown) this.unsupported(`per-value filtering on multivalued fields must name the columns it keeps, but '${later.unknown}' is a wildcard`, filters[0]!.pos, "backend/multivalued-field");
+    this.usesDocumentId = true;
+    const copies = [...this.filterCopies];
+    const carried = [...new Set([...this.read, ...later.columns, ...extraColumns])].filter((c) => c !== "_index" && c !== "_id");
+    return {
+      conds,
+      lines: [
+        `EVAL ${copies.map(([source, copy]) => `${copy} = ${id(source)}`).join(", ")}`,
+        ...copies.map(([, copy]) => `MV_EXPAND ${copy}`),
+        `EVAL ${slots.map((s) => `${s.flag} = CASE(${s.cond}, 1)`).join(", ")}`,
+        `STATS ${[...slots.map((s) => `${s.flag} = MAX(${s.flag})`), ...carried.map((c) => `${id(c)} = VALUES(${id(c)})`)].join(", ")} BY _index, _id`,
+        `WHERE ${where}`,
+        `DROP ${slots.map((s) => s.flag).join(", ")}`,
+      ],
+    };
+  }
+
   private valueCond(field: string, p: Pattern, caseSensitive: boolean, pos: Expr["pos"]): string {
-    const f = id(field);
+    const f = () => this.col(field);
     const shape = patternShape(p);
-    if (shape.shape === "any") return `${f} IS NOT NULL`;
+    if (shape.shape === "any") return `${f()} IS NOT NULL`;
     const text = p.parts.filter((x): x is string => typeof x === "string").join("");
     const strategy = this.opts.caseInsensitive ?? "char-classes";
     if (!caseSensitive && hasCaseVariants(text)) {
       if (strategy === "to-lower" || strategy === "lowercase-field") {
         const lowered: Pattern = { parts: p.parts.map((x) => (isWildcard(x) ? x : lowerEachChar(x))) };
-        const target = strategy === "to-lower" ? `TO_LOWER(${f})` : id(`${field}.${this.opts.lowercaseSuffix ?? "lower"}`);
+        const target = strategy === "to-lower" ? `TO_LOWER(${f()})` : this.col(`${field}.${this.opts.lowercaseSuffix ?? "lower"}`, field);
         return this.exactOrLike(target, lowered);
       }
       if (strategy === "exact") {
         this.warn(`'${text}' is matched case-sensitively (caseInsensitive: exact)`, pos);
-        return this.exactOrLike(f, p);
+        return this.exactOrLike(f(), p);
       }
       // char-classes (and `flag`, which ES|QL lacks): an exact RLIKE
-      return `${f} RLIKE ${esqlString(wildcardToLuceneRegexp(p, true))}`;
+      return `${f()} RLIKE ${esqlString(wildcardToLuceneRegexp(p, true))}`;
     }
-    return this.exactOrLike(f, p);
+    return this.exactOrLike(f(), p);
   }
 
   private exactOrLike(target: string, p: Pattern): string {
@@ -158,25 +269,38 @@ class EsqlWriter {
     if (e.timePart) {
       const part = TIME_PARTS[e.timePart];
       if (!part) return this.unsupported(`the '${e.timePart}' part of a date`, e.pos);
-      return `DATE_EXTRACT(${esqlString(part)}, TO_DATETIME(${id(e.field.path)})) ${op} ${esqlNumber(Number(e.value))}`;
+      return `DATE_EXTRACT(${esqlString(part)}, TO_DATETIME(${this.col(e.field.path)})) ${op} ${esqlNumber(Number(e.value))}`;
     }
     if (e.numeric) {
       if (typeof e.value !== "number" || !Number.isFinite(e.value)) return this.unsupported(`numeric comparison with '${e.value}'`, e.pos);
-      return `TO_DOUBLE(${id(e.field.path)}) ${op} ${esqlNumber(e.value)}`;
+      return `TO_DOUBLE(${this.col(e.field.path)}) ${op} ${esqlNumber(e.value)}`;
     }
-    return `${id(e.field.path)} ${op} ${esqlString(String(e.value))}`;
+    return `${this.col(e.field.path)} ${op} ${esqlString(String(e.value))}`;
   }
 
   private regex(e: Regex): string {
     const r = pcreToLuceneRegexp(e.pattern, e.flags);
     if (!r.ok) return this.unsupported(`regex /${e.pattern}/ cannot be written as an RLIKE pattern: ${r.reason}`, e.pos, "backend/regex-untranslatable");
-    return `${id(e.field.path)} RLIKE ${esqlString(r.regexp)}`;
+    return `${this.col(e.field.path)} RLIKE ${esqlString(r.regexp)}`;
   }
 
   private cidr(e: Cidr): string {
     if (!parseCidr(e.cidr)) return this.unsupported(`'${e.cidr}' is not a network`, e.pos);
     // TO_IP parses keyword text; CIDR_MATCH handles IPv4 and IPv6 exactly.
-    return `CIDR_MATCH(TO_IP(${id(e.field.path)}), ${esqlString(e.cidr)})`;
+    return `CIDR_MATCH(TO_IP(${this.col(e.field.path)}), ${esqlString(e.cidr)})`;
+  }
+
+  /** True when some predicate of `e` reads a multivalued field in a way that needs expansion. */
+  private hasPerValuePredicate(e: Expr): boolean {
+    let found = false;
+    const isMv = (p: string) => this.multivalued.has(p);
+    const visit = (n: Expr): void => {
+      if (n.kind === "And" || n.kind === "Or") n.children.forEach(visit);
+      else if (n.kind === "Not") visit(n.child);
+      else if (multivaluedReads(n, isMv, this.opts.keywordFields ?? [], this.opts.rawField ?? DEFAULT_RAW_FIELD).length) found = true;
+    };
+    visit(e);
+    return found;
   }
 
   /** An SPL eval expression as an ES|QL expression (the common subset; the rest is refused). */
@@ -188,7 +312,7 @@ class EsqlWriter {
         if (typeof v.value === "boolean") return v.value ? "TRUE" : "FALSE";
         return esqlString(v.value);
       case "FieldValue":
-        return id(v.field.path);
+        return this.col(v.field.path);
       case "Unary":
         return v.op === "NOT" ? `NOT COALESCE(${this.value(v.operand, pos)}, FALSE)` : `-(${this.value(v.operand, pos)})`;
       case "Binary": {
@@ -259,7 +383,7 @@ class EsqlWriter {
     switch (s.kind) {
       case "Filter": {
         const f = normalizeExpr(s.filter);
-        return f.kind === "Const" && f.value ? [] : [`WHERE ${this.cond(f)}`];
+        return f.kind === "Const" && f.value ? [] : this.where([f], rest);
       }
       case "Fillnull": {
         let fields = s.fields?.map(stripArray);
@@ -273,20 +397,38 @@ class EsqlWriter {
         if (fields.length === 0) return [];
         return [`EVAL ${fields.map((f) => `${id(f)} = COALESCE(${id(f)}, ${esqlString(s.value)})`).join(", ")}`];
       }
-      case "Stats":
-        return this.stats(s);
-      case "Eval":
-        return [`EVAL ${s.assignments.map((x) => `${id(x.field)} = ${this.value(x.expr, s.pos)}`).join(", ")}`];
+      case "Stats": {
+        const out = this.stats(s);
+        // After STATS the rows are groups: VALUES/list columns hold several values, the rest one.
+        this.rowsAreDocuments = false;
+        this.multivalued = new Set(s.aggregations.filter((a) => a.fn === "values" || a.fn === "list").map((a) => a.as));
+        return out;
+      }
+      case "Eval": {
+        const line = `EVAL ${s.assignments.map((x) => `${id(x.field)} = ${this.value(x.expr, s.pos)}`).join(", ")}`;
+        // A plain copy of a multivalued column stays multivalued; functions of one are null (ES|QL).
+        for (const x of s.assignments) {
+          if (x.expr.kind === "FieldValue" && this.multivalued.has(x.expr.field.path)) this.multivalued.add(x.field);
+          else this.multivalued.delete(x.field);
+        }
+        return [line];
+      }
       case "Rename": {
         if (s.renames.some((r) => r.from.includes("*") || r.to.includes("*"))) {
           this.unsupported("rename with wildcards", s.pos);
           return [];
         }
+        for (const r of s.renames) {
+          const from = stripArray(r.from);
+          if (this.multivalued.delete(from)) this.multivalued.add(r.to);
+        }
         return [`RENAME ${s.renames.map((r) => `${id(stripArray(r.from))} AS ${id(r.to)}`).join(", ")}`];
       }
       case "Table":
+        this.rowsAreDocuments = false;
         return [`KEEP ${s.fields.map((f) => keepName(stripArray(f))).join(", ")}`];
       case "Fields":
+        if (s.mode === "keep") this.rowsAreDocuments = false;
         return [`${s.mode === "keep" ? "KEEP" : "DROP"} ${s.fields.map((f) => keepName(stripArray(f))).join(", ")}`];
       case "Sort": {
         const keys = s.keys.map((k) => `${id(stripArray(k.field))}${k.descending ? " DESC" : " ASC"}`);
@@ -353,9 +495,16 @@ class EsqlWriter {
       this.unsupported("correlation field aliases", c.pos);
       return [];
     }
-    const ts = id(this.opts.timestampField ?? "@timestamp");
+    const tsName = this.opts.timestampField ?? "@timestamp";
+    const ts = id(tsName);
     const filters = refs.map((r) => normalizeExpr(r!.filter));
-    const lines = [`WHERE ${this.cond(normalizeExpr(or(filters)))}`];
+    const perValue = this.multivalued.size > 0 && filters.some((f) => this.hasPerValuePredicate(f));
+    // With per-value predicates each referenced rule's condition is kept apart (temporal needs
+    // one flag per rule); otherwise the single OR of the filters, as before.
+    const carried = [tsName, ...c.groupBy, ...(c.field ?? [])];
+    const written = perValue ? this.whereWith(filters, [], carried) : this.whereWith([normalizeExpr(or(filters))], [], carried);
+    const lines = written.lines;
+    const ruleConds = perValue ? written.conds : undefined;
     this.warn(`the ${c.timespan} window is a fixed time bucket (DATE_TRUNC), not Sigma's sliding window: bursts that straddle a bucket edge can be missed`, c.pos);
     lines.push(`EVAL _window = DATE_TRUNC(${esqlTimeSpan(c.timespanMs)}, ${ts})`);
     const by = ["_window", ...c.groupBy.map((g) => id(g))].join(", ");
@@ -382,7 +531,7 @@ class EsqlWriter {
         break;
       case "temporal": {
         // Each referenced rule becomes a flag; the measure is how many distinct rules matched.
-        const flags = filters.map((f, i) => `_rule${i} = CASE(COALESCE(${this.cond(f)}, FALSE), 1, 0)`);
+        const flags = filters.map((f, i) => `_rule${i} = CASE(COALESCE(${ruleConds ? ruleConds[i] : this.cond(f)}, FALSE), 1, 0)`);
         lines.push(`EVAL ${flags.join(", ")}`);
         lines.push(`STATS ${filters.map((_, i) => `_rule${i} = MAX(_rule${i})`).join(", ")} BY ${by}`);
         lines.push(`EVAL measure = ${filters.map((_, i) => `_rule${i}`).join(" + ")}`);

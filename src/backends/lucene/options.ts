@@ -20,10 +20,17 @@ export interface ElasticOptions {
   /** Sub-field suffix for `lowercase-field` (default `lower`, i.e. `field.lower`). */
   lowercaseSuffix?: string;
   /**
-   * How `Cidr` is written: `keyword` (default) an exact regexp over dotted-quad text (IPv4 only;
-   * IPv6 networks on keyword fields are refused); `ip-field` a CIDR term, for fields mapped as `ip`.
+   * How `Cidr` is written on fields not listed in {@link ipFields}: `keyword` (default) an exact
+   * regexp over the address text (IPv4 dotted quads; IPv6 networks are refused on keyword
+   * fields); `ip-field` a CIDR term on every field, as if all were mapped as `ip`.
    */
   cidr?: "keyword" | "ip-field";
+  /**
+   * Fields mapped as `ip` (Elasticsearch's `ip` type): a `Cidr` on them is a CIDR term
+   * (`f:"fe80::/10"` / `{term: {f: "fe80::/10"}}`), exact for IPv4 and IPv6 whatever the
+   * address's spelling, since ES parses it to 16 bytes. Other fields are keyword (see {@link cidr}).
+   */
+  ipFields?: readonly string[];
   /** The field that holds the raw event text, for SPL bare-term search (default `event.original`). */
   rawField?: string;
   /**
@@ -34,3 +41,8 @@ export interface ElasticOptions {
 }
 
 export const DEFAULT_RAW_FIELD = "event.original";
+
+/** True when CIDR on `path` is a CIDR term: the field is listed in `ipFields`, or `cidr: "ip-field"` says every field is. */
+export function isIpField(path: string, opts: ElasticOptions): boolean {
+  return opts.cidr === "ip-field" || (opts.ipFields?.includes(path) ?? false);
+}

@@ -24,7 +24,14 @@ export function elasticOptionsOf(options: ConvertOptions, diagnostics: Diagnosti
   if (typeof options.rawField === "string") out.rawField = options.rawField;
   if (typeof options.lowercaseSuffix === "string") out.lowercaseSuffix = options.lowercaseSuffix;
   if (Array.isArray(options.keywordFields)) out.keywordFields = options.keywordFields as string[];
+  if (Array.isArray(options.ipFields)) out.ipFields = stringList(options.ipFields, "ipFields");
   return out;
+}
+
+/** A list option given as strings (CLI variadic flags, API arrays). */
+export function stringList(value: readonly unknown[], name: string): string[] {
+  if (!value.every((v) => typeof v === "string" && v !== "")) fail("backend/unsupported", `${name} must be a list of field names, got ${JSON.stringify(value)}`);
+  return value as string[];
 }
 
 /** `rulecast convert --to lucene`: the rule's filter as an Elasticsearch query_string / Kibana Lucene query. */

@@ -7,7 +7,7 @@ import { hasCaseVariants } from "../regex/case-fold.js";
 import { pcreToLuceneRegexp, wildcardToLuceneRegexp } from "../regex/lucene-regexp.js";
 import { ipv4NetworkRegexp, parseCidr } from "./cidr.js";
 import { escapeField, escapeTerm, quotePhrase, regexpTerm } from "./escape.js";
-import { DEFAULT_RAW_FIELD, type ElasticOptions } from "./options.js";
+import { DEFAULT_RAW_FIELD, isIpField, type ElasticOptions } from "./options.js";
 import { filterOnlyExpr, type StageHandling } from "./rule-filter.js";
 
 /** Options of {@link toLucene}. */
@@ -168,8 +168,9 @@ class LuceneWriter {
     const net = parseCidr(e.cidr);
     if (!net) return this.unsupported(`'${e.cidr}' is not a network`, e);
     const f = escapeField(e.field.path);
-    if (this.opts.cidr === "ip-field") return `${f}:${quotePhrase(e.cidr)}`;
-    if (net.version === 6) return this.unsupported(`IPv6 network ${e.cidr} on a keyword field (IPv6 text has many spellings); use cidr: "ip-field" with an ip-mapped field`, e);
+    // An `ip` field parses the CIDR term itself (query_string turns `f:"net/len"` into a range on the 16-byte form).
+    if (isIpField(e.field.path, this.opts)) return `${f}:${quotePhrase(e.cidr)}`;
+    if (net.version === 6) return this.unsupported(`IPv6 network ${e.cidr} on the keyword field '${e.field.path}' (IPv6 text has many spellings); map it as \`ip\` and list it in ipFields (--ip-field ${e.field.path})`, e);
     return `${f}:${regexpTerm(ipv4NetworkRegexp(net))}`;
   }
 }

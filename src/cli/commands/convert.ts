@@ -19,6 +19,18 @@ interface ConvertCliOptions {
   pipeline?: string[];
   case?: string;
   index?: string;
+  ipField?: string[];
+  multivaluedField?: string[];
+}
+
+/** The Elasticsearch targets' options from the CLI flags (other targets ignore them). */
+function elasticCliOptions(opts: ConvertCliOptions): Record<string, unknown> {
+  return {
+    ...(opts.case ? { caseInsensitive: opts.case } : {}),
+    ...(opts.index ? { index: opts.index } : {}),
+    ...(opts.ipField ? { ipFields: opts.ipField } : {}),
+    ...(opts.multivaluedField ? { multivaluedFields: opts.multivaluedField } : {}),
+  };
 }
 
 /** Converts one rule, turning a thrown RuleError (or a bug) into diagnostics. */
@@ -89,6 +101,8 @@ export function registerConvert(program: Command): void {
     .option("--pipeline <name|file...>", `processing pipeline(s) applied before converting: ${Object.keys(builtinPipelines()).join(", ")}, or a pySigma pipeline YAML file`)
     .option("--case <strategy>", "Elasticsearch targets: case-insensitive matching: char-classes, flag, lowercase-field, to-lower, exact (docs/elastic.md)")
     .option("--index <pattern>", "Elasticsearch targets: index pattern for ES|QL FROM and Elastic rules")
+    .option("--ip-field <names...>", "Elasticsearch targets: fields mapped as `ip` (CIDR becomes a CIDR term, IPv4 and IPv6); other fields are keyword")
+    .option("--multivalued-field <names...>", "ES|QL: fields that may hold several values besides those written `f{}` (predicates on them are evaluated per value)")
     .action(async (paths: string[], opts: ConvertCliOptions) => {
       const target = findTarget(opts.to);
       if (!target) program.error(`error: unknown target ${JSON.stringify(opts.to)}; targets: ${TARGETS.map((t) => t.name).join(", ")}`, { exitCode: EXIT.usage });
@@ -122,7 +136,7 @@ export function registerConvert(program: Command): void {
       const progress = createProgress({ total: opts.out ? rules.length : 0, label: "converting", json: opts.json });
       for (const [i, rule] of rules.entries()) {
         progress.tick(rule.file);
-        const result = convertOne(() => target.convert(rule, { rules: loaded.rules, ...(opts.case ? { caseInsensitive: opts.case } : {}), ...(opts.index ? { index: opts.index } : {}) }), rule);
+        const result = convertOne(() => target.convert(rule, { rules: loaded.rules, ...elasticCliOptions(opts) }), rule);
         if (result.diagnostics.some((d) => d.severity === "error")) failed = true;
         if (opts.json) {
           // The rule's own load problems (schema, unknown macro, unresolved reference) belong in its record too.
