@@ -158,6 +158,13 @@ describe("fast YAML reader: declines what it does not handle (yaml reads it inst
     "a: 1\nb:\n", "a:\n  - x\n  # c\n  -\n",
   ])("%j", (text) => expectDeclined(text));
 
+  it("declines nesting deeper than 64 levels (yaml and its depth guards take it)", () => {
+    const nested = (n: number) => Array.from({ length: n }, (_, i) => `${" ".repeat(2 * i)}k${i}:`).join("\n") + " v\n";
+    expect(readYamlSubset(nested(64), () => {})).toBeDefined();
+    expectDeclined(nested(65));
+    expectDeclined(nested(3000));
+  });
+
   it("a declined file still loads through yaml with its diagnostics (duplicate key)", () => {
     const { diagnostics } = loadSigmaText(ruleWith("    sel:\n        a: 1\n        a: 2\n    condition: sel"), { file: "d.yml" });
     expect(diagnostics.map((d) => [d.code, d.line, d.column])).toContainEqual(["yaml/duplicate-key", 9, 9]);

@@ -33,6 +33,33 @@ export function conditionParser(): SigmaConditionParser {
  * events) is a correlation, which a detection rule cannot express.
  */
 export function parseSigmaCondition(text: string): ParsedCondition {
+  // Most rules repeat a few condition strings (`selection`, `all of selection_*`, ...):
+  // parse each text once. The result is read-only and holds offsets into the text only.
+  const cached = parsedConditions.get(text);
+  if (cached) return cached;
+  const parsed = deepFreeze(parseUncached(text)); // shared between callers: nobody may change it
+  if (parsedConditions.size >= MAX_CACHED_CONDITIONS) parsedConditions.clear();
+  parsedConditions.set(text, parsed);
+  return parsed;
+}
+
+const MAX_CACHED_CONDITIONS = 2000;
+const parsedConditions = new Map<string, ParsedCondition>();
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** Forgets every parsed condition (benchmarks call it so each round measures a cold load). */
+export function clearConditionCache(): void {
+  parsedConditions.clear();
+}
+
+function parseUncached(text: string): ParsedCondition {
   const problems: ConditionProblem[] = [];
   const pipe = text.indexOf("|");
   if (pipe >= 0) {

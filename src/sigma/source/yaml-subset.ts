@@ -51,6 +51,8 @@ const DASH = 45;
 const SQUOTE = 39;
 const DQUOTE = 34;
 const MAX_KEY_LENGTH = 1000;
+/** Deeper nesting is left to `yaml` (and its depth guards); rules nest a handful of levels. */
+const MAX_DEPTH = 64;
 
 /** Characters that cannot start a plain scalar in block context (or start something outside the subset). */
 function badPlainStart(c: number): boolean {
@@ -220,6 +222,7 @@ class SubsetReader {
   /** A block mapping whose first key starts at `at`, at indentation `indent`. */
   private map(at: number, indent: number): Record<string, unknown> {
     const t = this.t;
+    if (++this.depth > MAX_DEPTH) throw DECLINE;
     const out: Record<string, unknown> = {};
     const cp: ContainerPositions = { pos: at, keys: new Map(), values: new Map() };
     let i = at;
@@ -273,8 +276,12 @@ class SubsetReader {
     }
     this.next = this.nextContent(this.next);
     this.record(out, cp);
+    this.depth--;
     return out;
   }
+
+  /** How many block collections enclose the one being read. */
+  private depth = 0;
 
   /** Where the last block value started (set by blockValue). */
   private valueStart = 0;
@@ -316,6 +323,7 @@ class SubsetReader {
   /** A block sequence whose first `-` is at `at`, at indentation `indent`. */
   private seq(at: number, indent: number): unknown[] {
     const t = this.t;
+    if (++this.depth > MAX_DEPTH) throw DECLINE;
     const out: unknown[] = [];
     const cp: ContainerPositions = { pos: at, keys: new Map(), values: new Map() };
     let d = at;
@@ -344,6 +352,7 @@ class SubsetReader {
     }
     this.next = this.nextContent(this.next);
     this.record(out, cp);
+    this.depth--;
     return out;
   }
 
