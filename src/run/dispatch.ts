@@ -1,132 +1,243 @@
-import type { Expr } from "../ast/expr.js";
 import type { Rule } from "../ast/rule.js";
-import { isWildcard } from "../ast/pattern.js";
-import { rcField, type RcResolver, type RcScalar } from "../backends/matcher/runtime.js";
+import { FieldWalk, type FieldValueSink } from "./field-walk.js";
+import { LiteralAutomaton, type LiteralSink } from "./literal-automaton.js";
+import { bestClause, clauseOdds, literalKey, requiredLiterals, type LiteralClause, type RequiredLiteral } from "./required-literals.js";
 
-/** Most key fields one event is looked up on (one bit each in a rule's mask). */
-const MAX_KEY_FIELDS = 30;
-/** Key fields a rule is gated on (the most shared ones: their lookups serve many rules). */
-const FIELDS_PER_RULE = 2;
-
-const NON_ASCII = /[^\x00-\x7f]/;
-
-/** A field some rules require to hold one of a few literal values: folded value -> rules. */
-interface KeyField {
-  readonly resolve: RcResolver;
-  readonly bit: number;
-  readonly buckets: Map<string, number[]>;
-  /** Every rule gated on this field (all are candidates when a value is not ASCII). */
-  readonly rules: number[];
+/** Tuning of {@link RuleDispatch}. */
+export interface DispatchOptions {
+  /** Most clauses a rule is gated on (all must hold); more clauses test fewer rules but walk more postings. Default 1. */
+  readonly clausesPerRule?: number;
 }
 
-/**
- * The literal values a rule's filter requires of a field: from an exact Match that the
- * filter's top-level And requires (or an Or of exact Matches on one field), as ASCII-lowercased
- * keys. A key is only a necessary condition: the rule's own test still decides.
- */
-function requiredKeys(filter: Expr): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  const literal = (e: Expr): { field: string; key: string } | undefined => {
-    if (e.kind !== "Match" || e.pattern.parts.length !== 1 || isWildcard(e.pattern.parts[0]!)) return undefined;
-    const text = e.pattern.parts[0] as string;
-    // Case-insensitive is Unicode simple case folding: only an ASCII literal has an ASCII-lowercase key
-    // that every matching ASCII value shares (non-ASCII values are never ruled out, see `candidates`).
-    if (!e.caseSensitive && NON_ASCII.test(text)) return undefined;
-    return { field: e.field.path, key: text.toLowerCase() };
-  };
-  const add = (e: Expr): void => {
-    if (e.kind === "And") {
-      for (const c of e.children) add(c);
-      return;
-    }
-    const alternatives = e.kind === "Or" ? e.children : [e];
-    if (alternatives.length === 0) return;
-    const keys = alternatives.map(literal);
-    const field = keys[0]?.field;
-    if (field === undefined || keys.some((k) => k === undefined || k.field !== field)) return;
-    // Two requirements on one field: keep the first (either is a valid gate).
-    if (!out.has(field)) out.set(field, new Set(keys.map((k) => k!.key)));
-  };
-  add(filter);
-  return out;
+/** Where a rule's literals are searched: one automaton per field, plus every value and the raw line. */
+interface LiteralScanner {
+  readonly automaton: LiteralAutomaton | undefined;
+  /** Literals that hold on any value ("the field has a value"). */
+  readonly present: readonly number[];
+  /** Per automaton text: the literals (text with anchors) it stands for. */
+  readonly literals: readonly (readonly number[])[];
 }
 
+/** Per-rule state: the rule may match only when all its `need` bits are set. */
+const NEVER = -1;
+
 /**
- * Rule dispatch for a run: rules whose filter requires a field to equal one of a few
- * literals are indexed by those (folded) values, so per event only the rules whose key
- * values occur are tested. Exact: a rule is ruled out only when no value of a key field
- * can match (every value ASCII and none of its keys); otherwise its test runs as before.
+ * Rule dispatch for a run: per event, which rules can possibly match. From each rule's
+ * filter it derives necessary conditions ({@link requiredLiterals}: "some value of field F
+ * contains literal L", optionally anchored at the start or end, or equal to it), keeps the
+ * least likely ones, and per event finds every such literal in one pass per field (an
+ * Aho-Corasick automaton per field over case-folded values) while walking the event once
+ * for all fields. Only rules whose conditions all hold are candidates.
+ *
+ * Exact: a rule is left out only when a condition its filter implies does not hold, so
+ * results equal testing every rule on every event (property- and corpus-tested).
  */
-export class RuleDispatch {
-  private readonly fields: KeyField[] = [];
-  /** Per rule: the bits of the key fields it needs a hit on (0: always tested). */
+export class RuleDispatch implements FieldValueSink, LiteralSink {
+  /** The candidate rule indices of the last {@link route}, ascending, in `candidates[0..count)`. */
+  readonly candidates: Int32Array;
+  /** Per rule: the bits of its clauses (0: always a candidate, -1: never). */
   readonly need: Int32Array;
-  /** Per rule, for the current event: the key fields that hit. */
-  readonly got: Int32Array;
-  private current: KeyField | undefined;
-  private readonly visit: (v: RcScalar) => boolean;
+  /** Rules that are always candidates (not gated). */
+  private readonly always: Int32Array;
+  private readonly got: Int32Array;
+  private readonly touched: Int32Array;
+  private touchedCount = 0;
+  /** Per literal: its anchors, and the (rule, clause bit) pairs it satisfies. */
+  private readonly atStart: Uint8Array;
+  private readonly atEnd: Uint8Array;
+  private readonly postingRules: Int32Array[];
+  private readonly postingBits: Int32Array[];
+  private readonly literalEpoch: Int32Array;
+  private epoch = 0;
+  private readonly walk: FieldWalk | undefined;
+  private readonly fieldScanners: LiteralScanner[];
+  private readonly valuesScanner: LiteralScanner | undefined;
+  private readonly rawScanner: LiteralScanner | undefined;
+  private current: LiteralScanner | undefined;
+  /** Distinct literals looked for per event (for reports). */
+  readonly literalCount: number;
 
   /** `rules[i]` is gated when `gate[i]` is true (correlations are not: their filter is not their test). */
-  constructor(rules: readonly Rule[], gate: readonly boolean[]) {
-    this.need = new Int32Array(rules.length);
-    this.got = new Int32Array(rules.length);
-    const required = rules.map((r, i) => (gate[i] ? requiredKeys(r.filter) : new Map<string, Set<string>>()));
-    const shared = new Map<string, number>();
-    for (const req of required) for (const f of req.keys()) shared.set(f, (shared.get(f) ?? 0) + 1);
-    const byPath = new Map<string, KeyField>();
-    required.forEach((req, i) => {
-      const chosen = [...req.keys()].sort((a, b) => shared.get(b)! - shared.get(a)! || (a < b ? -1 : 1)).slice(0, FIELDS_PER_RULE);
-      for (const path of chosen) {
-        let kf = byPath.get(path);
-        if (!kf) {
-          if (byPath.size >= MAX_KEY_FIELDS) continue;
-          kf = { resolve: rcField(path), bit: 1 << byPath.size, buckets: new Map(), rules: [] };
-          byPath.set(path, kf);
-          this.fields.push(kf);
-        }
-        this.need[i]! |= kf.bit;
-        kf.rules.push(i);
-        for (const key of req.get(path)!) {
-          const bucket = kf.buckets.get(key);
-          if (bucket) bucket.push(i);
-          else kf.buckets.set(key, [i]);
-        }
+  constructor(rules: readonly Rule[], gate: readonly boolean[], options: DispatchOptions = {}) {
+    const perRule = Math.max(1, Math.min(30, options.clausesPerRule ?? 1));
+    const n = rules.length;
+    this.need = new Int32Array(n);
+    this.got = new Int32Array(n);
+    this.touched = new Int32Array(n);
+    this.candidates = new Int32Array(n);
+    const derived = rules.map((r, i) => (gate[i] ? requiredLiterals(r.filter) : []));
+    // How many rules use each literal: literals many rules share are common in events.
+    const users = new Map<string, number>();
+    for (const clauses of derived) {
+      const keys = new Set(clauses.flatMap((c) => c.map(literalKey)));
+      for (const k of keys) users.set(k, (users.get(k) ?? 0) + 1);
+    }
+    const shared = (l: RequiredLiteral) => (users.get(literalKey(l)) ?? 0) / Math.max(1, n);
+    const ids = new Map<string, number>();
+    const literals: RequiredLiteral[] = [];
+    const postings: { rules: number[]; bits: number[] }[] = [];
+    const always: number[] = [];
+    derived.forEach((clauses, r) => {
+      if (clauses.some((c) => c.length === 0)) {
+        this.need[r] = NEVER;
+        return;
       }
+      const chosen = chooseClauses(clauses, perRule, shared);
+      if (chosen.length === 0) always.push(r);
+      chosen.forEach((clause, b) => {
+        this.need[r]! |= 1 << b;
+        for (const l of clause) {
+          const key = literalKey(l);
+          let id = ids.get(key);
+          if (id === undefined) {
+            id = literals.length;
+            ids.set(key, id);
+            literals.push(l);
+            postings.push({ rules: [], bits: [] });
+          }
+          const p = postings[id]!;
+          // A literal twice in one rule's clause needs one posting.
+          if (p.rules[p.rules.length - 1] === r && p.bits[p.bits.length - 1] === 1 << b) continue;
+          p.rules.push(r);
+          p.bits.push(1 << b);
+        }
+      });
     });
-    const got = this.got;
-    // One visitor for every field and event (no per-event closures): marks the rules a value may satisfy.
-    this.visit = (v) => {
-      const kf = this.current!;
-      const s = typeof v === "string" ? v : String(v);
-      // One pass over the (short) value: is it ASCII, and does it need lowercasing?
-      let upper = false;
-      for (let c = 0; c < s.length; c++) {
-        const code = s.charCodeAt(c);
-        if (code > 0x7f) {
-          // Unicode case folding can map non-ASCII to ASCII (`ſ` ~ `s`): let every rule of the field decide.
-          for (let r = 0; r < kf.rules.length; r++) got[kf.rules[r]!]! |= kf.bit;
-          return true;
+    this.always = Int32Array.from(always);
+    this.literalCount = literals.length;
+    this.atStart = Uint8Array.from(literals, (l) => (l.atStart ? 1 : 0));
+    this.atEnd = Uint8Array.from(literals, (l) => (l.atEnd ? 1 : 0));
+    this.postingRules = postings.map((p) => Int32Array.from(p.rules));
+    this.postingBits = postings.map((p) => Int32Array.from(p.bits));
+    this.literalEpoch = new Int32Array(literals.length);
+    // One automaton per source over its distinct texts.
+    const bySource = new Map<string, number[]>();
+    literals.forEach((l, id) => {
+      const src = "field" in l.source ? `f:${l.source.field}` : "values" in l.source ? "v" : "r";
+      const list = bySource.get(src);
+      if (list) list.push(id);
+      else bySource.set(src, [id]);
+    });
+    const scanner = (ids: readonly number[]): LiteralScanner => {
+      const texts = new Map<string, number[]>();
+      const present: number[] = [];
+      for (const id of ids) {
+        const t = literals[id]!.text;
+        if (t === "") {
+          present.push(id);
+          continue;
         }
-        if (code >= 65 && code <= 90) upper = true;
+        const list = texts.get(t);
+        if (list) list.push(id);
+        else texts.set(t, [id]);
       }
-      const bucket = kf.buckets.get(upper ? s.toLowerCase() : s);
-      if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) got[bucket[b]!]! |= kf.bit;
-      return false;
+      return { automaton: texts.size > 0 ? new LiteralAutomaton([...texts.keys()]) : undefined, present, literals: [...texts.values()] };
     };
+    const paths: string[] = [];
+    this.fieldScanners = [];
+    for (const [src, list] of bySource) {
+      if (!src.startsWith("f:")) continue;
+      paths.push(src.slice(2));
+      this.fieldScanners.push(scanner(list));
+    }
+    this.walk = paths.length > 0 ? new FieldWalk(paths) : undefined;
+    this.valuesScanner = bySource.has("v") ? scanner(bySource.get("v")!) : undefined;
+    this.rawScanner = bySource.has("r") ? scanner(bySource.get("r")!) : undefined;
   }
 
   /** True when no rule is gated (dispatch would only cost time). */
   get empty(): boolean {
-    return this.fields.length === 0;
+    return this.always.length === this.need.length;
   }
 
-  /** Looks the event up: afterwards rule `i` may match only if `(got[i] & need[i]) === need[i]`. */
-  lookup(event: unknown): void {
-    this.got.fill(0);
-    for (let f = 0; f < this.fields.length; f++) {
-      const kf = this.fields[f]!;
-      this.current = kf;
-      kf.resolve(event, this.visit);
+  /**
+   * Finds the rules that may match `event` (`raw`: its NDJSON line, for raw-text search) into
+   * `candidates`, ascending; returns how many.
+   */
+  route(event: unknown, raw?: string): number {
+    if (++this.epoch === 0x7fffffff) {
+      this.epoch = 1;
+      this.literalEpoch.fill(0);
+    }
+    this.touchedCount = 0;
+    if (this.walk) this.walk.walk(event, this);
+    if (this.valuesScanner) {
+      this.current = this.valuesScanner;
+      this.everyValue(event);
+    }
+    if (this.rawScanner) {
+      this.current = this.rawScanner;
+      this.rawScanner.automaton!.scan(raw ?? JSON.stringify(event), this);
+    }
+    const { candidates, always, got, need, touched } = this;
+    let count = always.length;
+    candidates.set(always);
+    for (let t = 0; t < this.touchedCount; t++) {
+      const r = touched[t]!;
+      if ((got[r]! & need[r]!) === need[r]) candidates[count++] = r;
+      got[r] = 0;
+    }
+    if (this.touchedCount > 0 && count > 1) candidates.subarray(0, count).sort();
+    return count;
+  }
+
+  /** @internal A value of field `field` (from the event walk). */
+  value(field: number, value: string | number | boolean): void {
+    const scanner = this.fieldScanners[field]!;
+    const present = scanner.present;
+    for (let k = 0; k < present.length; k++) this.hit(present[k]!);
+    if (scanner.automaton === undefined) return;
+    this.current = scanner;
+    scanner.automaton.scan(typeof value === "string" ? value : String(value), this);
+  }
+
+  /** @internal An occurrence of automaton text `text` in the current value. */
+  found(text: number, start: number, end: number, length: number): void {
+    const ids = this.current!.literals[text]!;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (this.literalEpoch[id] === this.epoch) continue;
+      if ((this.atStart[id] === 1 && start !== 0) || (this.atEnd[id] === 1 && end !== length)) continue;
+      this.hit(id);
     }
   }
+
+  /** Literal `id` holds on this event: its rules' clause bits are set. */
+  private hit(id: number): void {
+    if (this.literalEpoch[id] === this.epoch) return;
+    this.literalEpoch[id] = this.epoch;
+    const rules = this.postingRules[id]!;
+    const bits = this.postingBits[id]!;
+    const got = this.got;
+    for (let p = 0; p < rules.length; p++) {
+      const r = rules[p]!;
+      const g = got[r]!;
+      if (g === 0) this.touched[this.touchedCount++] = r;
+      got[r] = g | bits[p]!;
+    }
+  }
+
+  /** Every scalar anywhere in the event (the matcher's `rcEveryValue`), scanned for keyword literals. */
+  private everyValue(node: unknown): void {
+    if (node === null || node === undefined) return;
+    const t = typeof node;
+    if (t === "string") this.current!.automaton!.scan(node as string, this);
+    else if (t === "number" || t === "boolean") this.current!.automaton!.scan(String(node), this);
+    else if (Array.isArray(node)) for (let a = 0; a < node.length; a++) this.everyValue(node[a]);
+    else if (t === "object") for (const k in node as object) if (Object.prototype.hasOwnProperty.call(node, k)) this.everyValue((node as Record<string, unknown>)[k]);
+  }
+}
+
+/** The `limit` clauses least likely to hold together (greedy by odds). */
+function chooseClauses(clauses: readonly LiteralClause[], limit: number, shared: (l: RequiredLiteral) => number): LiteralClause[] {
+  if (clauses.length <= 1) return clauses.slice();
+  const ranked = clauses.map((c) => ({ c, odds: clauseOdds(c, shared) })).sort((a, b) => a.odds - b.odds || a.c.length - b.c.length);
+  const out: LiteralClause[] = [];
+  for (const { c, odds } of ranked) {
+    if (out.length >= limit) break;
+    // A second clause pays only when it rules out much more than it costs to look up.
+    if (out.length > 0 && odds > 0.5) break;
+    out.push(c);
+  }
+  return out.length > 0 ? out : [bestClause(clauses, shared)!];
 }

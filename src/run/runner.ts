@@ -21,6 +21,11 @@ export interface RunOptions extends Omit<MatcherOptions, "language" | "rules"> {
   file?: string;
   /** Called for each problem found while running (bad input lines, state limits). */
   onDiagnostic?: (d: Diagnostic) => void;
+  /**
+   * `false`: test every rule on every event instead of only the rules {@link RuleDispatch} finds
+   * may match (same results, slower; for comparisons and benchmarks). Default `true`.
+   */
+  route?: boolean;
 }
 
 /** The rules a run will evaluate, and why the others are not. */
@@ -74,13 +79,10 @@ export async function* runMatchers(
   }));
   // Matchers compiled together share one `beginEvent`: shared predicates then run once per event.
   const begins = [...new Set(matchers.map((m) => m.beginEvent))];
-  // Only rules whose required key values occur in the event are tested (correlations always are).
-  const dispatch = new RuleDispatch(
-    matchers.map((m) => m.rule),
-    matchers.map((m) => m.kind !== "correlation"),
-  );
-  const gated = !dispatch.empty;
-  const { need, got } = dispatch;
+  // Only rules whose required literals occur in the event are tested (correlations always are).
+  const dispatch = options.route === false ? undefined : new RuleDispatch(matchers.map((m) => m.rule), matchers.map((m) => m.kind !== "correlation"));
+  const gated = dispatch !== undefined && !dispatch.empty;
+  const candidates = dispatch?.candidates ?? new Int32Array(0);
   const stop = (a: (typeof active)[number], e: unknown, line?: number) => {
     a.stopped = true;
     const message = e instanceof Error ? e.message : String(e);
@@ -107,11 +109,10 @@ export async function* runMatchers(
     }
     const ctx = { raw: text, line };
     for (let b = 0; b < begins.length; b++) begins[b]!();
-    if (gated) dispatch.lookup(event);
-    for (let i = 0; i < active.length; i++) {
-      const a = active[i]!;
+    const count = gated ? dispatch!.route(event, text) : active.length;
+    for (let k = 0; k < count; k++) {
+      const a = active[gated ? candidates[k]! : k]!;
       if (a.stopped) continue;
-      if (gated && (got[i]! & need[i]!) !== need[i]!) continue;
       if (a.run === undefined) {
         if (a.m.test(event, ctx)) out.push({ rule: a.key, title: a.m.title, line });
         continue;

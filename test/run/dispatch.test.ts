@@ -3,7 +3,7 @@ import { and, exists, field, match, not, or } from "../../src/ast/builders.js";
 import type { Expr } from "../../src/ast/expr.js";
 import { linesOfText, planRun, runMatchers, type RunResult } from "../../src/run/index.js";
 import { RuleDispatch } from "../../src/run/dispatch.js";
-import { ruleOf } from "./helpers.js";
+import { ruleOf } from "../matcher/helpers.js";
 
 const meta = (id: string) => ({ id, title: id, tags: [], references: [], falsepositives: [], fields: [], related: [], tests: [], custom: {} });
 
@@ -45,17 +45,23 @@ describe("rule dispatch", () => {
   const rules = Object.entries(filters).map(([id, f]) => ruleOf(f, [], { meta: meta(id) }));
   const plan = planRun(rules);
 
-  it("indexes rules by the literal values their filter requires", () => {
+  it("gates rules on the literals their filter requires", () => {
     const d = new RuleDispatch(rules, rules.map(() => true));
     const need = Object.fromEntries(rules.map((r, i) => [r.meta.id, d.need[i]]));
     expect(need.createPods).not.toBe(0);
     expect(need.deniedCodes).not.toBe(0);
-    // `Not` and an Or over two fields give no key; a non-ASCII case-insensitive literal neither.
-    expect(need.mixedOr).toBe(0);
-    expect(need.nonAsciiLiteral).toBe(0);
-    d.lookup({ verb: "get", objectRef: { resource: "secrets" } });
-    const i = rules.findIndex((r) => r.meta.id === "createPods");
-    expect(d.got[i]! & d.need[i]!).not.toBe(d.need[i]);
+    // `Not` alone gives no condition; the pod resource beside it does. A non-ASCII literal keeps its ASCII run (`tart`).
+    expect(need.notCreate).not.toBe(0);
+    expect(need.nonAsciiLiteral).not.toBe(0);
+    const routed = (event: unknown) => {
+      const n = d.route(event);
+      return [...d.candidates.subarray(0, n)].map((i) => rules[i]!.meta.id);
+    };
+    expect(routed({ verb: "get", objectRef: { resource: "secrets" } })).not.toContain("createPods");
+    expect(routed({ verb: "CREATE", objectRef: { resource: "Pods" } })).toContain("createPods");
+    // `mixedOr` is gated on either of its fields' values.
+    expect(routed({ verb: "watch" })).not.toContain("mixedOr");
+    expect(routed({ objectRef: { resource: "NODES" } })).toContain("mixedOr");
   });
 
   it("selects exactly what every rule's own match selects", async () => {
