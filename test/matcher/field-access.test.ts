@@ -2,7 +2,7 @@
  * The field code the matcher generates (constant-key property walks, inline literal tests)
  * against the runtime's general resolver and tests, which it replaces for speed: every
  * event shape must give the same answer. Also: the facts about case folding the inline
- * tests rely on, and rule text in generated property chains staying data.
+ * literal tests (`rcFoldEquals`) rely on, and rule text in generated property chains staying data.
  */
 import fc from "fast-check";
 import ts from "typescript";
@@ -11,7 +11,7 @@ import { compare, field, match, or } from "../../src/ast/builders.js";
 import type { Expr } from "../../src/ast/expr.js";
 import { literalPattern } from "../../src/ast/pattern.js";
 import { compileMatcher, generateMatcherModule } from "../../src/backends/matcher/index.js";
-import { rcAnyOf, rcCompare, rcField, rcPattern, type RcVisit } from "../../src/backends/matcher/runtime.js";
+import { rcAnyOf, rcCompare, rcEscapeRegex, rcField, rcFoldEquals, rcPattern, type RcVisit } from "../../src/backends/matcher/runtime.js";
 import { ruleOf } from "./helpers.js";
 
 // ---- events as JSON text, so `__proto__` is an own key as JSON.parse makes it ----------
@@ -105,6 +105,14 @@ describe("case folding facts the inline ASCII literal tests rely on", () => {
   });
   it("only U+0130 and U+212A lowercase to text containing ASCII", () => {
     expect([...nonAscii()].filter((ch) => /[\x00-\x7f]/.test(ch.toLowerCase()))).toEqual(["\u0130", "\u212a"]);
+  });
+  it("rcFoldEquals agrees with RegExp iu for every ASCII literal character and every character folding onto ASCII", () => {
+    const chars = [...Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)), "\u017f", "\u212a", "\u0130", "\u0131", "\u00e9"];
+    for (let x = 0; x < 128; x++) {
+      const lit = String.fromCharCode(x);
+      const re = new RegExp(`^${rcEscapeRegex(lit)}$`, "iu");
+      for (const ch of chars) expect(rcFoldEquals(ch, lit.toLowerCase()), `${JSON.stringify(ch)} vs ${JSON.stringify(lit)}`).toBe(re.test(ch));
+    }
   });
   it("the long s and the Kelvin sign match ASCII literals like the RegExp does", () => {
     const m = compileMatcher(ruleOf(match(field("v"), literalPattern("ask"), false)));

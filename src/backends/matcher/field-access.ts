@@ -66,58 +66,29 @@ export function declareFieldTest(path: string, leaf: LeafTest, declare: DeclareF
 }
 
 /**
- * Characters outside ASCII that Unicode simple case folding (RegExp `iu`) maps onto ASCII
- * letters: U+017F LATIN SMALL LETTER LONG S (to `s`) and U+212A KELVIN SIGN (to `k`).
- * `toLowerCase` already maps the Kelvin sign to `k`; only the long s needs the full test.
- * (test/matcher/field-access.test.ts checks this against the running engine.)
- */
-export const LONG_S = "\u017f";
-
-/**
- * The test "a value of `v`'s length folds to an ASCII literal", sound and complete for RegExp
- * `iu`: folding maps code points one to one, so only values of the literal's length can match;
- * an ASCII value folds like `toLowerCase`; the only non-ASCII characters that fold onto ASCII
- * are the Kelvin sign (which `toLowerCase` maps too) and the long s, which goes to `visitor`
- * (the runtime's full `iu` test), so nothing else needs a RegExp.
- */
-function foldsTo(lows: readonly string[], visitor: string): string {
-  const equal = lows.map((x) => `low === ${jsLiteral(x)}`).join(" || ");
-  const longS = lows.some((x) => x.includes("s")) ? ` || (v.indexOf(${jsLiteral(LONG_S)}) >= 0 && ${visitor}(v))` : "";
-  return `${equal}${longS}`;
-}
-
-/**
  * An arrow function testing one string against a case-insensitive ASCII literal, equal to
- * the runtime's `rcPattern([lit], false)` (the `visitor`, which decides values holding a long s).
+ * the runtime's `rcPattern([lit], false)`: folding maps code points one to one, so only values
+ * of the literal's length can match; then exact text, then `rcFoldEquals` (no RegExp, no
+ * allocation).
  */
-export function foldedLiteralTest(lit: string, visitor: string, ts: boolean): string {
-  return [
-    `(v${ts ? ": string" : ""})${ts ? ": boolean" : ""} => {`,
-    `  if (v.length !== ${lit.length}) return false;`,
-    `  if (v === ${jsLiteral(lit)}) return true;`,
-    "  const low = v.toLowerCase();",
-    `  return ${foldsTo([lit.toLowerCase()], visitor)};`,
-    "}",
-  ].join("\n");
+export function foldedLiteralTest(lit: string, ts: boolean): string {
+  return `(v${ts ? ": string" : ""})${ts ? ": boolean" : ""} => v.length === ${lit.length} && (v === ${jsLiteral(lit)} || rcFoldEquals(v, ${jsLiteral(lit.toLowerCase())}))`;
 }
 
 /**
  * An arrow function testing one string against a few case-insensitive ASCII literals, equal
- * to the runtime's `rcAnyOf(values, false)` (the `visitor`): lengths first, then exact text,
- * then folded text (see {@link foldedLiteralTest}).
+ * to the runtime's `rcAnyOf(values, false)`: a switch on the length, then exact text, then
+ * `rcFoldEquals` against the literals of that length.
  */
-export function foldedAnyOfTest(values: readonly string[], visitor: string, ts: boolean): string {
-  const lengths = [...new Set(values.map((x) => x.length))];
-  const exact = [...new Set(values)];
-  const lower = [...new Set(values.map((x) => x.toLowerCase()))];
-  return [
-    `(v${ts ? ": string" : ""})${ts ? ": boolean" : ""} => {`,
-    `  if (${lengths.map((l) => `v.length !== ${l}`).join(" && ")}) return false;`,
-    `  if (${exact.map((x) => `v === ${jsLiteral(x)}`).join(" || ")}) return true;`,
-    "  const low = v.toLowerCase();",
-    `  return ${foldsTo(lower, visitor)};`,
-    "}",
-  ].join("\n");
+export function foldedAnyOfTest(values: readonly string[], ts: boolean): string {
+  const byLength = new Map<number, string[]>();
+  for (const x of new Set(values)) byLength.set(x.length, [...(byLength.get(x.length) ?? []), x]);
+  const cases = [...byLength].map(([length, xs]) => {
+    const exact = xs.map((x) => `v === ${jsLiteral(x)}`);
+    const folded = [...new Set(xs.map((x) => x.toLowerCase()))].map((x) => `rcFoldEquals(v, ${jsLiteral(x)})`);
+    return `    case ${length}: return ${[...exact, ...folded].join(" || ")};`;
+  });
+  return [`(v${ts ? ": string" : ""})${ts ? ": boolean" : ""} => {`, "  switch (v.length) {", ...cases, "    default: return false;", "  }", "}"].join("\n");
 }
 
 /** An arrow function testing one string for equality with a case-sensitive literal (`rcPattern([lit], true)`). */

@@ -250,7 +250,7 @@ class RuleCompiler {
         ? this.w.constant("t", `rcAnyOf(${jsLiteral([...new Set(parts.map((p) => p.join("")))])}, ${g.cs})`)
         : this.w.constant("t", `rcAnyPattern(${jsLiteral(parts)}, ${g.cs})`);
       const lits = exact ? [...new Set(parts.map((p) => p.join("")))] : [];
-      const inline = exact && !g.cs && lits.length <= 8 && lits.every((x) => !NON_ASCII.test(x)) ? this.w.constant("s", foldedAnyOfTest(lits, test, this.w.ts)) : undefined;
+      const inline = exact && !g.cs && lits.length <= 8 && lits.every((x) => !NON_ASCII.test(x)) ? this.w.constant("s", foldedAnyOfTest(lits, this.w.ts)) : undefined;
       return this.w.memoBody(this.fieldBody(g.field, test, inline));
     });
   }
@@ -264,11 +264,11 @@ class RuleCompiler {
   }
 
   /** A cheaper string test for a single-literal pattern, when there is one. */
-  private literalTest(p: Pattern, caseSensitive: boolean, visitor: string): string | undefined {
+  private literalTest(p: Pattern, caseSensitive: boolean): string | undefined {
     if (p.parts.length !== 1 || typeof p.parts[0] !== "string") return undefined;
     const lit = p.parts[0];
     if (caseSensitive) return this.w.constant("s", exactLiteralTest(lit, this.w.ts));
-    return NON_ASCII.test(lit) ? undefined : this.w.constant("s", foldedLiteralTest(lit, visitor, this.w.ts));
+    return NON_ASCII.test(lit) ? undefined : this.w.constant("s", foldedLiteralTest(lit, this.w.ts));
   }
 
   /** The body (statements ending in `return`) of one predicate. */
@@ -282,7 +282,7 @@ class RuleCompiler {
     switch (e.kind) {
       case "Match": {
         const visitor = this.pattern(e.pattern, e.caseSensitive);
-        return this.fieldBody(e.field, visitor, this.literalTest(e.pattern, e.caseSensitive, visitor));
+        return this.fieldBody(e.field, visitor, this.literalTest(e.pattern, e.caseSensitive));
       }
       case "Compare": {
         const args = [jsLiteral(e.op), jsLiteral(e.value), String(e.numeric)];

@@ -353,6 +353,23 @@ export function rcAnyPattern(patterns: readonly (readonly RcPatternPart[])[], ca
   };
 }
 
+/**
+ * Does `text` equal the ASCII text `low` (lowercase, same length) under RegExp `iu` (Unicode
+ * simple case folding)? Without allocating: an ASCII letter matches its two cases, other ASCII
+ * characters only themselves, and the only non-ASCII characters that fold onto ASCII are
+ * U+017F (long s, to `s`) and U+212A (Kelvin sign, to `k`); test/matcher/field-access.test.ts
+ * checks that fact against the running engine.
+ */
+export function rcFoldEquals(text: string, low: string): boolean {
+  for (let i = 0; i < low.length; i++) {
+    const c = text.charCodeAt(i);
+    const x = low.charCodeAt(i);
+    if (c === x || (x >= 97 && x <= 122 && c === x - 32) || (c === 0x17f && x === 115) || (c === 0x212a && x === 107)) continue;
+    return false;
+  }
+  return true;
+}
+
 /** Lifts a text test to a value visitor. */
 export function rcOnText(test: (s: string) => boolean): RcVisit {
   return (v) => test(typeof v === "string" ? v : String(v));
