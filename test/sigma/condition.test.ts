@@ -84,6 +84,15 @@ describe("condition diagnostics", () => {
     expect(parseSigmaCondition("sel | near other").problems[0]!.kind).toBe("deprecated");
   });
 
+  it("each condition text is parsed once; the shared result is frozen, and positions still come from each rule", () => {
+    const a = parseSigmaCondition("sel and not filter");
+    expect(parseSigmaCondition("sel and not filter")).toBe(a);
+    expect(Object.isFrozen(a.node)).toBe(true);
+    expect(() => (a.problems as unknown[]).push({})).toThrow(TypeError);
+    const at = (indent: string) => expectDiagnostic(ruleWith(`    sel:\n        a: 1\n    condition:${indent}sel and missing`), "sigma/unknown-selection");
+    expect([at(" ").line, at(" ").column, at("   ").column]).toEqual([9, 24, 26]);
+  });
+
   it("a missing condition", () => {
     expectDiagnostic(ruleWith(`    sel:\n        a: 1`), "sigma/missing-condition");
   });
