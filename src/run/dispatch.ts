@@ -67,12 +67,21 @@ export class RuleDispatch implements FieldValueSink, LiteralSink {
     this.candidates = new Int32Array(n);
     const derived = rules.map((r, i) => (gate[i] ? requiredLiterals(r.filter) : []));
     // How many rules use each literal: literals many rules share are common in events.
+    // Each literal's key is computed once (the choice below asks for it many times).
+    const keyOf = new Map<RequiredLiteral, string>();
     const users = new Map<string, number>();
     for (const clauses of derived) {
-      const keys = new Set(clauses.flatMap((c) => c.map(literalKey)));
+      const keys = new Set<string>();
+      for (const c of clauses) {
+        for (const l of c) {
+          let k = keyOf.get(l);
+          if (k === undefined) keyOf.set(l, (k = literalKey(l)));
+          keys.add(k);
+        }
+      }
       for (const k of keys) users.set(k, (users.get(k) ?? 0) + 1);
     }
-    const shared = (l: RequiredLiteral) => (users.get(literalKey(l)) ?? 0) / Math.max(1, n);
+    const shared = (l: RequiredLiteral) => (users.get(keyOf.get(l)!) ?? 0) / Math.max(1, n);
     const ids = new Map<string, number>();
     const literals: RequiredLiteral[] = [];
     const postings: { rules: number[]; bits: number[] }[] = [];
@@ -87,7 +96,7 @@ export class RuleDispatch implements FieldValueSink, LiteralSink {
       chosen.forEach((clause, b) => {
         this.need[r]! |= 1 << b;
         for (const l of clause) {
-          const key = literalKey(l);
+          const key = keyOf.get(l)!;
           let id = ids.get(key);
           if (id === undefined) {
             id = literals.length;

@@ -55,25 +55,35 @@ export class LiteralAutomaton {
     for (let c = 65; c <= 90; c++) this.column[c] = this.column[c + 32]!;
     this.columns = columns;
     this.lengths = Int32Array.from(texts, (t) => t.length);
-    // The trie, with one edge map per state.
-    const children: Map<number, number>[] = [new Map()];
+    // The trie: edges in one map keyed by state and column, then grouped per state.
+    const edges = new Map<number, number>();
     const endsAt: number[] = [-1];
+    const parentOf: number[] = [0];
+    const columnOf: number[] = [0];
     texts.forEach((t, id) => {
       let s = 0;
       for (let i = 0; i < t.length; i++) {
         const col = this.column[t.charCodeAt(i)]!;
-        let n = children[s]!.get(col);
+        const key = s * 128 + col;
+        let n = edges.get(key);
         if (n === undefined) {
-          n = children.length;
-          children.push(new Map());
+          n = endsAt.length;
           endsAt.push(-1);
-          children[s]!.set(col, n);
+          parentOf.push(s);
+          columnOf.push(col);
+          edges.set(key, n);
         }
         s = n;
       }
       endsAt[s] = id;
     });
-    const states = children.length;
+    const states = endsAt.length;
+    const childCount = new Int32Array(states + 1);
+    for (let n = 1; n < states; n++) childCount[parentOf[n]! + 1]!++;
+    for (let s = 0; s < states; s++) childCount[s + 1]! += childCount[s]!;
+    const childList = new Int32Array(Math.max(0, states - 1));
+    const fillAt = childCount.slice(0, states);
+    for (let n = 1; n < states; n++) childList[fillAt[parentOf[n]!]!++] = n;
     // Breadth-first numbering (shallow states first).
     const order = new Int32Array(states);
     const rank = new Int32Array(states);
@@ -81,7 +91,8 @@ export class LiteralAutomaton {
     let tail = 1;
     for (let head = 0; head < tail; head++) {
       const s = order[head]!;
-      for (const n of children[s]!.values()) {
+      for (let c = childCount[s]!; c < childCount[s + 1]!; c++) {
+        const n = childList[c]!;
         rank[n] = tail;
         depth[tail] = depth[head]! + 1;
         order[tail++] = n;
@@ -99,7 +110,9 @@ export class LiteralAutomaton {
       const s = order[r]!;
       ends[r] = endsAt[s]!;
       edgeStart[r] = edgeColumn.length;
-      for (const [col, n] of children[s]!) {
+      for (let c = childCount[s]!; c < childCount[s + 1]!; c++) {
+        const n = childList[c]!;
+        const col = columnOf[n]!;
         if (r < dense) rows[r * columns + col] = rank[n]!;
         else {
           edgeColumn.push(col);
@@ -121,18 +134,15 @@ export class LiteralAutomaton {
     for (let s = 0; s < states; s++) {
       const f = fail[s]!;
       if (s > 0) this.dictionary[s] = ends[f]! >= 0 ? f : this.dictionary[f]!;
-      const child = (col: number, n: number): void => {
-        // A child is numbered after its parent, so it is reached here before its own turn.
-        fail[n] = s === 0 ? 0 : this.step(f, col);
-      };
+      // A child is numbered after its parent, so it is reached here before its own turn.
       if (s < dense) {
         for (let col = 1; col < columns; col++) {
           const n = rows[s * columns + col]!;
-          if (n > s) child(col, n);
+          if (n > s) fail[n] = s === 0 ? 0 : this.step(f, col);
           else if (s > 0) rows[s * columns + col] = rows[f * columns + col]!;
         }
       } else {
-        for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) child(this.edgeColumn[e]!, this.edgeTarget[e]!);
+        for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) fail[this.edgeTarget[e]!] = this.step(f, this.edgeColumn[e]!);
       }
     }
   }

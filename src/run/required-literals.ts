@@ -32,7 +32,8 @@ export type LiteralClause = readonly RequiredLiteral[];
  *   its anchors there.
  * - And: the union of its children's clauses. Or: one clause, the union of one clause per
  *   child (the best of each); nothing if a child has none. `Const(false)`: the empty clause.
- * - Regex, Cidr, Compare, FieldEquals, and a Match without ASCII text: the field has a value
+ * - Regex: the literal runs every match must contain ({@link regexLiterals}), else as below.
+ * - Cidr, Compare, FieldEquals, and a Match or Regex without ASCII text: the field has a value
  *   (every field predicate is false on a missing field). Not `Exists`: it also counts objects.
  * - Not, Exists, EvalCondition: nothing.
  */
@@ -57,7 +58,11 @@ export function requiredLiterals(filter: Expr): LiteralClause[] {
       const clauses = patternClauses({ field: filter.field.path }, filter.pattern);
       return clauses.length > 0 ? clauses : [[present(filter.field.path)]];
     }
-    case "Regex":
+    case "Regex": {
+      const runs = regexLiterals(filter.pattern);
+      const field = { field: filter.field.path };
+      return runs.length > 0 ? runs.map((text) => [{ source: field, text, atStart: false, atEnd: false }]) : [[present(filter.field.path)]];
+    }
     case "Cidr":
     case "Compare":
       return [[present(filter.field.path)]];
@@ -68,6 +73,98 @@ export function requiredLiterals(filter: Expr): LiteralClause[] {
     default:
       return [];
   }
+}
+
+/** Escapes that stand for one character class or assertion (they end a literal run, nothing more). */
+const CLASS_ESCAPES = new Set("dDwWsSbBAzZGhHvVRXKnrtfe".split(""));
+/** PCRE quantifier braces: `{n}`, `{n,}`, `{n,m}`, `{,m}`. */
+const BRACES = /^\{\d*,?\d*\}/;
+
+/**
+ * Literal runs (lower-case ASCII) that every match of a PCRE search pattern contains: the
+ * plain characters of a top-level sequence with no alternation, split wherever anything else
+ * stands (groups, classes, escapes for classes, anchors, `.`), a character under a quantifier
+ * dropped. Anything this reading is not sure of gives no runs: a top-level `|`, `\Q`,
+ * numeric and named escapes (`\x41`, `\1`, `\p{L}`), and inline flags that could turn on
+ * extended mode (`(?x)`, where spaces are not literal).
+ */
+export function regexLiterals(source: string): string[] {
+  if (/\(\?[\w^-]*x/.test(source)) return [];
+  const runs: string[] = [];
+  let run = "";
+  const end = (): void => {
+    if (run.length > 0) runs.push(run.toLowerCase());
+    run = "";
+  };
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === "|") return [];
+    if (c === "\\") {
+      const e = source[i + 1];
+      if (e === undefined) return [];
+      if (/[A-Za-z0-9]/.test(e)) {
+        if (!CLASS_ESCAPES.has(e)) return [];
+        end();
+      } else if (e.charCodeAt(0) < 0x80) run += e;
+      else end();
+      i++;
+      continue;
+    }
+    if (c === "[") {
+      // Skip the class (a `]` first in it is literal; escapes inside are skipped whole).
+      end();
+      let j = i + 1;
+      if (source[j] === "^") j++;
+      if (source[j] === "]") j++;
+      while (j < source.length && source[j] !== "]") j += source[j] === "\\" ? 2 : 1;
+      if (j >= source.length) return [];
+      i = j;
+      continue;
+    }
+    if (c === "(") {
+      // Skip the group, nested groups and classes included; an alternation inside it is its own.
+      end();
+      let depth = 0;
+      let j = i;
+      for (; j < source.length; j++) {
+        const g = source[j]!;
+        if (g === "\\") j++;
+        else if (g === "[") {
+          j++;
+          if (source[j] === "^") j++;
+          if (source[j] === "]") j++;
+          while (j < source.length && source[j] !== "]") j += source[j] === "\\" ? 2 : 1;
+        } else if (g === "(") depth++;
+        else if (g === ")" && --depth === 0) break;
+      }
+      if (j >= source.length) return [];
+      i = j;
+      continue;
+    }
+    if (c === "*" || c === "+" || c === "?" || c === "{") {
+      // The quantified character may be absent (or repeated): drop it from the run.
+      if (c === "{") {
+        const q = BRACES.exec(source.slice(i));
+        if (q) i += q[0].length - 1;
+        else {
+          end();
+          continue;
+        }
+      }
+      run = run.slice(0, -1);
+      end();
+      // A lazy or possessive suffix belongs to the quantifier.
+      if (source[i + 1] === "?" || source[i + 1] === "+") i++;
+      continue;
+    }
+    if (c === "." || c === "^" || c === "$" || c === ")" || c === "]" || c === "}" || c.charCodeAt(0) >= 0x80) {
+      end();
+      continue;
+    }
+    run += c;
+  }
+  end();
+  return runs;
 }
 
 /** "The field has a value". */

@@ -11,6 +11,7 @@ import { and, cidr, compare, constant, exists, field, fieldEquals, keyword, matc
 import type { Expr } from "../../src/ast/expr.js";
 import { ANY, ONE, pattern, type PatternPart } from "../../src/ast/pattern.js";
 import { linesOfText, planRun, runMatchers, type RunResult } from "../../src/run/index.js";
+import { regexLiterals } from "../../src/run/required-literals.js";
 import { ruleOf } from "../matcher/helpers.js";
 
 const PATHS = ["a", "b.c", "b", "x"];
@@ -38,7 +39,7 @@ const expr: fc.Arbitrary<Expr> = fc.letrec<{ expr: Expr }>((tie) => ({
     fc.tuple(path, pat, fc.boolean()).map(([f, p, cs]) => match(f, p, cs)),
     fc.tuple(path, pat, fc.boolean()).map(([f, p, cs]) => match(f, p, cs)),
     fc.tuple(pat, fc.boolean(), fc.constantFrom("values" as const, "raw" as const)).map(([p, cs, scope]) => keyword(p, { caseSensitive: cs, scope })),
-    fc.tuple(path, fc.constantFrom("a", "^s", "k$", "\\d")).map(([f, re]) => regex(f, re, { i: true })),
+    fc.tuple(path, fc.constantFrom("s", "^s", "k$", "\\d", "sk", "s\\.1", "s+i", "(s|k)i", "si?k", "[sk]1", "s{2}"), fc.boolean()).map(([f, re, i]) => regex(f, re, { i })),
     path.map((f) => cidr(f, "10.0.0.0/8")),
     fc.tuple(path, fc.constantFrom("eq" as const, "gt" as const), fc.constantFrom(1, 10)).map(([f, op, v]) => compare(f, op, v, { numeric: true })),
     path.map((f) => exists(f)),
@@ -69,6 +70,31 @@ describe("rule dispatch is exact (property)", () => {
       }),
       { numRuns: 600 },
     );
+  });
+
+  it("regex literals: every text a regex finds contains each run (case-folded)", () => {
+    const atom = fc.oneof(fc.constantFrom("a", "b", "S", ".", "\\.", "\\d", "[ab]", "(a|b)", "^", "$", "\\\\"), fc.constantFrom("a", "b", "s"));
+    const quant = fc.constantFrom("", "", "", "?", "*", "+", "{2}", "{0,2}", "*?");
+    const source = fc.array(fc.tuple(atom, quant).map(([a, q]) => a + q), { minLength: 1, maxLength: 6 }).map((xs) => xs.join(""));
+    const subject = fc.array(fc.constantFrom("a", "b", "A", "s", "S", "\u017F", ".", "1", "\\"), { maxLength: 8 }).map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(source, subject, (src, text) => {
+        let re: RegExp;
+        try {
+          re = new RegExp(src, "iu");
+        } catch {
+          return; // not a valid pattern (e.g. a quantified anchor)
+        }
+        if (!re.test(text)) return;
+        const folded = text.toLowerCase().replace(/\u017F/g, "s");
+        for (const run of regexLiterals(src)) expect(folded).toContain(run);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(regexLiterals("\\\\Windows\\\\.+\\.exe")).toEqual(["\\windows\\", ".exe"]);
+    expect(regexLiterals("ab?c{2}d")).toEqual(["a", "d"]);
+    // Not sure of the reading: nothing.
+    for (const unsure of ["a|b", "(?x) a b", "\\x41bc", "\\Qab\\E", "\\1abc", "\\p{L}abc"]) expect(regexLiterals(unsure)).toEqual([]);
   });
 
   it("finds literals folded into ASCII, in numbers, under dotted keys and in arrays", async () => {
