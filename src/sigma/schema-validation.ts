@@ -7,21 +7,26 @@ import filterSchema from "./schema/sigma-filters-schema.json" with { type: "json
 
 export type SigmaRuleKind = "detection" | "correlation" | "filter";
 
-let validators: Record<SigmaRuleKind, ValidateFunction> | undefined;
+const SCHEMAS: Record<SigmaRuleKind, object> = { detection: detectionSchema, correlation: correlationSchema, filter: filterSchema };
+let ajv: Ajv2020 | undefined;
+const validators: Partial<Record<SigmaRuleKind, ValidateFunction>> = {};
 
-/** The three official schemas, compiled once on first use (compiling costs far more than validating). */
-function compiled(): Record<SigmaRuleKind, ValidateFunction> {
-  if (!validators) {
-    // strict: false because the official schemas use a few non-standard keywords (e.g. `items` on objects).
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    addFormats(ajv);
-    validators = {
-      detection: ajv.compile(detectionSchema),
-      correlation: ajv.compile(correlationSchema),
-      filter: ajv.compile(filterSchema),
-    };
+/**
+ * The official schema for a kind of rule, compiled once on first use (compiling costs far
+ * more than validating; a run that sees no correlation or filter rule never compiles theirs).
+ */
+function compiled(kind: SigmaRuleKind): ValidateFunction {
+  let validate = validators[kind];
+  if (!validate) {
+    if (!ajv) {
+      // strict: false because the official schemas use a few non-standard keywords (e.g. `items` on objects).
+      ajv = new Ajv2020({ allErrors: true, strict: false });
+      addFormats(ajv);
+    }
+    validate = ajv.compile(SCHEMAS[kind]);
+    validators[kind] = validate;
   }
-  return validators;
+  return validate;
 }
 
 /**
@@ -29,7 +34,7 @@ function compiled(): Record<SigmaRuleKind, ValidateFunction> {
  * reports each violation as `sigma/schema` at the offending YAML node.
  */
 export function validateSigmaSchema(ctx: RuleContext, doc: Record<string, unknown>, kind: SigmaRuleKind): void {
-  const validate = compiled()[kind];
+  const validate = compiled(kind);
   if (validate(doc)) return;
   for (const { path, message, asKey } of summarize(validate.errors ?? [])) {
     const where = path.length === 0 ? "the rule" : `\`${path.join(".")}\``;
