@@ -20,7 +20,10 @@ describe("ES|QL filter expressions", () => {
   });
   it("regex, CIDR (IPv4 and IPv6)", () => {
     expect(esqlOfExpr(regex(field("cmd"), "^cmd\\.exe", { i: false }))).toBe('cmd RLIKE "cmd\\\\.exe.*"');
-    expect(esqlOfExpr(cidr(field("ip"), "fe80::/10"))).toBe('CIDR_MATCH(TO_IP(ip), "fe80::/10")');
+    // The text decides the family (IPv6 has a `:`): TO_IP maps IPv4 into ::ffff:0:0/96.
+    expect(esqlOfExpr(cidr(field("ip"), "fe80::/10"))).toBe('(CIDR_MATCH(TO_IP(ip), "fe80::/10") AND ip LIKE "*:*")');
+    expect(esqlOfExpr(cidr(field("ip"), "10.0.0.0/8"))).toBe('(CIDR_MATCH(TO_IP(ip), "10.0.0.0/8") AND NOT (ip LIKE "*:*"))');
+    expect(esqlOfExpr(cidr(field("ip"), "::/0"), { ipFields: ["ip"] })).toBe('(CIDR_MATCH(TO_IP(ip), "::/0") AND NOT CIDR_MATCH(TO_IP(ip), "0.0.0.0/0"))');
   });
 });
 

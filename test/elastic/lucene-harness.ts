@@ -23,7 +23,8 @@ function hasCommand(cmd: string): boolean {
   return spawnSync(cmd, ["-version"], { stdio: "ignore" }).status === 0;
 }
 
-const JARS = ["lucene-core", "lucene-queryparser", "lucene-analyzers-common"].map(jar);
+// lucene-misc: InetAddressPoint (ES's `ip` field type).
+const JARS = ["lucene-core", "lucene-queryparser", "lucene-analyzers-common", "lucene-misc"].map(jar);
 
 /** Why the harness cannot run here, or `undefined` when it can (Java and Lucene installed). */
 export const harnessUnavailable: string | undefined = !hasCommand("javac") || !hasCommand("java")
@@ -47,6 +48,8 @@ function classpath(): string {
 export interface FlatDoc {
   k: Record<string, string[]>;
   n: Record<string, number[]>;
+  /** Values of fields mapped as `ip` (indexed as InetAddressPoint, not as keyword terms). */
+  ip?: Record<string, string[]>;
 }
 
 const NUMERIC = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
@@ -74,10 +77,10 @@ export type HarnessQuery = { id: string; lucene: string } | { id: string; dsl: u
 export type HarnessResult = { hits: number[] } | { error: string };
 
 /** Indexes `docs` and runs every query in one JVM; results by query id. */
-export function runHarness(docs: readonly FlatDoc[], queries: readonly HarnessQuery[]): Map<string, HarnessResult> {
+export function runHarness(docs: readonly FlatDoc[], queries: readonly HarnessQuery[], ipFields: readonly string[] = []): Map<string, HarnessResult> {
   const dir = mkdtempSync(join(tmpdir(), "rulecast-lucene-run-"));
   const input = join(dir, "input.json");
-  writeFileSync(input, JSON.stringify({ docs, queries }));
+  writeFileSync(input, JSON.stringify({ docs, queries, ipFields }));
   const out = execFileSync("java", ["-Xss8m", "-cp", classpath(), "LuceneHarness", input], { encoding: "utf8", maxBuffer: 1 << 28 });
   const results = new Map<string, HarnessResult>();
   for (const line of out.split("\n")) {

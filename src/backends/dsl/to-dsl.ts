@@ -4,7 +4,7 @@ import { normalizeExpr } from "../../ast/normalize.js";
 import { isWildcard, patternShape, type Pattern } from "../../ast/pattern.js";
 import type { Rule } from "../../ast/rule.js";
 import { diagnostic, RuleError, type Diagnostic } from "../../diagnostics/index.js";
-import { ipv4NetworkRegexp, parseCidr } from "../lucene/cidr.js";
+import { ipFieldCidr, ipv4NetworkRegexp, parseCidr } from "../lucene/cidr.js";
 import { DEFAULT_RAW_FIELD, isIpField, type ElasticOptions } from "../lucene/options.js";
 import { filterOnlyExpr, type StageHandling } from "../lucene/rule-filter.js";
 import { lowerEachChar, luceneOfExpr } from "../lucene/to-lucene.js";
@@ -166,7 +166,12 @@ class DslWriter {
   private cidr(e: Cidr): QueryDsl {
     const net = parseCidr(e.cidr);
     if (!net) return this.unsupported(`'${e.cidr}' is not a network`, e);
-    if (isIpField(e.field.path, this.opts)) return { term: { [e.field.path]: { value: e.cidr } } };
+    if (isIpField(e.field.path, this.opts)) {
+      const ip = ipFieldCidr(net, e.cidr);
+      if (ip.caveat) this.opts.diagnostics?.push(diagnostic("backend/approximation", `Query DSL: CIDR on the ip field '${e.field.path}': ${ip.caveat}`, { file: this.opts.file, pos: e.pos }));
+      const term: QueryDsl = { term: { [e.field.path]: { value: ip.network } } };
+      return ip.exclude ? { bool: { filter: [term], must_not: [{ term: { [e.field.path]: { value: ip.exclude } } }] } } : term;
+    }
     if (net.version === 6) return this.unsupported(`IPv6 network ${e.cidr} on the keyword field '${e.field.path}' (IPv6 text has many spellings); map it as \`ip\` and list it in ipFields (--ip-field ${e.field.path})`, e);
     return { regexp: { [e.field.path]: { value: ipv4NetworkRegexp(net), flags: "ALL" } } };
   }

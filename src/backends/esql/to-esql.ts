@@ -7,8 +7,8 @@ import type { Rule } from "../../ast/rule.js";
 import type { Aggregation, Stage } from "../../ast/stage.js";
 import type { ValueExpr } from "../../ast/value-expr.js";
 import { diagnostic, RuleError, type Diagnostic } from "../../diagnostics/index.js";
-import { parseCidr } from "../lucene/cidr.js";
-import { DEFAULT_RAW_FIELD, type ElasticOptions } from "../lucene/options.js";
+import { ipFieldCidr, parseCidr } from "../lucene/cidr.js";
+import { DEFAULT_RAW_FIELD, isIpField, type ElasticOptions } from "../lucene/options.js";
 import { lowerEachChar } from "../lucene/to-lucene.js";
 import { hasCaseVariants } from "../regex/case-fold.js";
 import { pcreToLuceneRegexp, wildcardToLuceneRegexp } from "../regex/lucene-regexp.js";
@@ -284,10 +284,25 @@ class EsqlWriter {
     return `${this.col(e.field.path)} RLIKE ${esqlString(r.regexp)}`;
   }
 
+  /*
+   * TO_IP parses the text and CIDR_MATCH compares 16-byte addresses, where an IPv4 address is
+   * IPv4-mapped IPv6 (`10.1.2.3` = `::ffff:10.1.2.3`). The AST keeps the families apart, so on a
+   * keyword field the text decides: IPv6 text has a `:`, IPv4 text has none. An `ip` field
+   * (ipFields) no longer has the text: a network containing the mapped range excludes it, and
+   * what cannot be told apart is a `backend/approximation` warning.
+   */
   private cidr(e: Cidr): string {
-    if (!parseCidr(e.cidr)) return this.unsupported(`'${e.cidr}' is not a network`, e.pos);
-    // TO_IP parses keyword text; CIDR_MATCH handles IPv4 and IPv6 exactly.
-    return `CIDR_MATCH(TO_IP(${this.col(e.field.path)}), ${esqlString(e.cidr)})`;
+    const net = parseCidr(e.cidr);
+    if (!net) return this.unsupported(`'${e.cidr}' is not a network`, e.pos);
+    const f = this.col(e.field.path);
+    if (isIpField(e.field.path, this.opts)) {
+      const ip = ipFieldCidr(net, e.cidr);
+      if (ip.caveat) this.warn(`CIDR on the ip field '${e.field.path}': ${ip.caveat}`, e.pos);
+      const match = `CIDR_MATCH(TO_IP(${f}), ${esqlString(ip.network)})`;
+      return ip.exclude ? `(${match} AND NOT CIDR_MATCH(TO_IP(${f}), ${esqlString(ip.exclude)}))` : match;
+    }
+    const family = net.version === 4 ? `NOT (${f} LIKE "*:*")` : `${f} LIKE "*:*"`;
+    return `(CIDR_MATCH(TO_IP(${f}), ${esqlString(e.cidr)}) AND ${family})`;
   }
 
   /** True when some predicate of `e` reads a multivalued field in a way that needs expansion. */

@@ -83,3 +83,68 @@ export function ipv4NetworkRegexp(cidr: ParsedCidr): string {
   }
   return parts.join("\\.");
 }
+
+/** The 8 16-bit groups of an IPv6 address text (`::` compression and an IPv4 tail allowed). */
+export function ipv6Groups(text: string): number[] | undefined {
+  let head = text;
+  const tail: number[] = [];
+  const v4 = /^(.*:)(\d{1,3}(?:\.\d{1,3}){3})$/.exec(text);
+  if (v4) {
+    const o = v4[2]!.split(".").map(Number);
+    if (o.some((x) => x > 255)) return undefined;
+    head = v4[1]!.endsWith("::") ? v4[1]! : v4[1]!.slice(0, -1);
+    tail.push((o[0]! << 8) | o[1]!, (o[2]! << 8) | o[3]!);
+  }
+  const parse = (s: string) => (s === "" ? [] : s.split(":").map((g) => (/^[0-9a-fA-F]{1,4}$/.test(g) ? parseInt(g, 16) : NaN)));
+  const want = 8 - tail.length;
+  let groups: number[];
+  const dbl = head.indexOf("::");
+  if (dbl >= 0) {
+    if (head.indexOf("::", dbl + 1) >= 0) return undefined;
+    const l = parse(head.slice(0, dbl));
+    const r = parse(head.slice(dbl + 2));
+    if (l.length + r.length >= want) return undefined;
+    groups = [...l, ...new Array<number>(want - l.length - r.length).fill(0), ...r];
+  } else groups = parse(head);
+  groups.push(...tail);
+  return groups.length === 8 && groups.every((g) => Number.isInteger(g) && g >= 0 && g <= 0xffff) ? groups : undefined;
+}
+
+/**
+ * `::ffff:0:0/96` as Elasticsearch's `ip` type reads it: every IPv4 address. Written as IPv4
+ * because ES parses `::ffff:...` to a (4-byte) IPv4 address, where a /96 prefix is invalid.
+ */
+export const MAPPED_IPV4_NETWORK = "0.0.0.0/0";
+
+/**
+ * A CIDR on an `ip` field. Elasticsearch stores an IPv4 address as IPv4-mapped IPv6
+ * (`::ffff:a.b.c.d`), so `10.1.2.3` and `::ffff:10.1.2.3` are the same 16 bytes, while the AST
+ * (like Python's `ipaddress`) keeps the families apart. An IPv6 network that contains the mapped
+ * range excludes it (else every IPv4 value would match, e.g. `::/0`); the rest cannot be told
+ * apart in the index, and `caveat` says what differs (for a `backend/approximation` warning).
+ */
+export function ipFieldCidr(cidr: ParsedCidr, text: string): { network: string; exclude?: string; caveat?: string } {
+  const overlap = mappedIpv4Overlap(cidr);
+  if (overlap === "none") return { network: text };
+  if (overlap === "contains") return { network: text, exclude: MAPPED_IPV4_NETWORK, caveat: `values written as IPv4-mapped IPv6 (::ffff:a.b.c.d) are not matched: the ip type stores them as IPv4, which ${text} excludes` };
+  if (cidr.version === 4) return { network: text, caveat: `values written as IPv4-mapped IPv6 (::ffff:a.b.c.d) inside ${text} also match: the ip type stores them as IPv4` };
+  // Inside ::ffff:0:0/96: ES reads the address as IPv4, so the network is written as its IPv4 equivalent.
+  const g = ipv6Groups(cidr.address)!;
+  const v4 = `${g[6]! >> 8}.${g[6]! & 0xff}.${g[7]! >> 8}.${g[7]! & 0xff}/${cidr.prefix - 96}`;
+  return { network: v4, caveat: `IPv4 values inside ${text} also match: the ip type stores IPv4 as IPv4-mapped IPv6` };
+}
+
+/** How a network overlaps `::ffff:0:0/96`, where Elasticsearch's `ip` type stores every IPv4 address. */
+export function mappedIpv4Overlap(cidr: ParsedCidr): "none" | "inside" | "contains" {
+  if (cidr.version === 4) return "inside";
+  const g = ipv6Groups(cidr.address);
+  if (!g) return "none";
+  const mapped = [0, 0, 0, 0, 0, 0xffff];
+  const bits = Math.min(cidr.prefix, 96);
+  for (let i = 0; i * 16 < bits; i++) {
+    const take = Math.min(16, bits - i * 16);
+    const mask = (0xffff << (16 - take)) & 0xffff;
+    if ((g[i]! & mask) !== (mapped[i]! & mask)) return "none";
+  }
+  return cidr.prefix >= 96 ? "inside" : "contains";
+}

@@ -5,7 +5,7 @@ import type { Rule } from "../../ast/rule.js";
 import { diagnostic, RuleError, type Diagnostic } from "../../diagnostics/index.js";
 import { hasCaseVariants } from "../regex/case-fold.js";
 import { pcreToLuceneRegexp, wildcardToLuceneRegexp } from "../regex/lucene-regexp.js";
-import { ipv4NetworkRegexp, parseCidr } from "./cidr.js";
+import { ipFieldCidr, ipv4NetworkRegexp, parseCidr } from "./cidr.js";
 import { escapeField, escapeTerm, quotePhrase, regexpTerm } from "./escape.js";
 import { DEFAULT_RAW_FIELD, isIpField, type ElasticOptions } from "./options.js";
 import { filterOnlyExpr, type StageHandling } from "./rule-filter.js";
@@ -169,7 +169,11 @@ class LuceneWriter {
     if (!net) return this.unsupported(`'${e.cidr}' is not a network`, e);
     const f = escapeField(e.field.path);
     // An `ip` field parses the CIDR term itself (query_string turns `f:"net/len"` into a range on the 16-byte form).
-    if (isIpField(e.field.path, this.opts)) return `${f}:${quotePhrase(e.cidr)}`;
+    if (isIpField(e.field.path, this.opts)) {
+      const ip = ipFieldCidr(net, e.cidr);
+      if (ip.caveat) this.warn(`CIDR on the ip field '${e.field.path}': ${ip.caveat}`, e);
+      return ip.exclude ? `(${f}:${quotePhrase(ip.network)} AND NOT ${f}:${quotePhrase(ip.exclude)})` : `${f}:${quotePhrase(ip.network)}`;
+    }
     if (net.version === 6) return this.unsupported(`IPv6 network ${e.cidr} on the keyword field '${e.field.path}' (IPv6 text has many spellings); map it as \`ip\` and list it in ipFields (--ip-field ${e.field.path})`, e);
     return `${f}:${regexpTerm(ipv4NetworkRegexp(net))}`;
   }

@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.InetAddressPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
@@ -53,19 +54,24 @@ import org.apache.lucene.util.automaton.RegExp;
  * - `<field>.lower` holds each value lower-cased (a `lowercase`-normalized keyword multi-field);
  * - `__all` holds every value, standing in for `default_field: *` expansion over all fields.
  *
- * Input (args[0]): JSON {"docs": [{"k": {field: [text...]}, "n": {field: [number...]}}...],
- *                        "queries": [{"id", "lucene": string} | {"id", "dsl": object}]}
+ * - `ip` fields (docs' "ip" map, names in "ipFields") are InetAddressPoints, as ES's `ip` type
+ *   indexes them (16 bytes; IPv4 as IPv4-mapped IPv6); a term on one is ES's IpFieldMapper
+ *   termQuery: `addr/len` -> InetAddressPoint.newPrefixQuery, else newExactQuery.
+ * Input (args[0]): JSON {"docs": [{"k": {field: [text...]}, "n": {field: [number...]}, "ip"?: {field: [address...]}}...],
+ *                        "queries": [{"id", "lucene": string} | {"id", "dsl": object}], "ipFields"?: [field...]}
  * Output (stdout): one JSON line per query: {"id", "hits": [doc ordinals]} or {"id", "error"}.
  */
 public final class LuceneHarness {
   static final String EXISTS = "_exists_";
   static final String ALL = "__all";
   static final String ORD = "__ord";
+  static java.util.Set<String> ipFields = new java.util.HashSet<>();
 
   public static void main(String[] args) throws Exception {
     String text = new String(Files.readAllBytes(Paths.get(args[0])), StandardCharsets.UTF_8);
     @SuppressWarnings("unchecked") Map<String, Object> input = (Map<String, Object>) Json.parse(text);
     BooleanQuery.setMaxClauseCount(1 << 20);
+    if (input.get("ipFields") != null) for (Object f : (List<?>) input.get("ipFields")) ipFields.add((String) f);
     ByteBuffersDirectory dir = new ByteBuffersDirectory();
     try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new KeywordAnalyzer()))) {
       long ord = 0;
@@ -115,6 +121,14 @@ public final class LuceneHarness {
         p = p.substring(0, dot);
       }
     }
+    Map<?, ?> ips = (Map<?, ?>) d.get("ip");
+    if (ips != null) {
+      for (Map.Entry<?, ?> e : ips.entrySet()) {
+        String field = (String) e.getKey();
+        for (Object v : (List<?>) e.getValue()) doc.add(new InetAddressPoint(field, ipLiteral((String) v)));
+        if (!((List<?>) e.getValue()).isEmpty() && present.add(field)) doc.add(new StringField(EXISTS, field, Field.Store.NO));
+      }
+    }
     Map<?, ?> numbers = (Map<?, ?>) d.get("n");
     if (numbers != null) {
       for (Map.Entry<?, ?> e : numbers.entrySet()) {
@@ -122,6 +136,25 @@ public final class LuceneHarness {
       }
     }
     return doc;
+  }
+
+  /** An IP literal (never a host name: no DNS lookup), as ES's InetAddresses.forString accepts it. */
+  static java.net.InetAddress ipLiteral(String text) {
+    if (!text.matches("[0-9A-Fa-f:.]+") || !(text.contains(":") || text.matches("\\d{1,3}(\\.\\d{1,3}){3}"))) {
+      throw new IllegalArgumentException("not an IP literal: " + text);
+    }
+    try {
+      return java.net.InetAddress.getByName(text);
+    } catch (java.net.UnknownHostException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  /** A term on an `ip` field (ES IpFieldMapper.IpFieldType#termQuery). */
+  static Query ipTerm(String field, String value) {
+    int slash = value.indexOf('/');
+    if (slash < 0) return InetAddressPoint.newExactQuery(field, ipLiteral(value));
+    return InetAddressPoint.newPrefixQuery(field, ipLiteral(value.substring(0, slash)), Integer.parseInt(value.substring(slash + 1)));
   }
 
   static String lowerEachCodePoint(String s) {
@@ -169,6 +202,7 @@ public final class LuceneHarness {
     QueryParser parser = new QueryParser(ALL, new KeywordAnalyzer()) {
       @Override
       protected Query getFieldQuery(String field, String queryText, boolean quoted) {
+        if (ipFields.contains(field)) return ipTerm(field, queryText);
         return new TermQuery(new Term(field, queryText));
       }
 
@@ -343,6 +377,10 @@ public final class LuceneHarness {
         flags = (String) s.get("flags");
       } else value = (String) spec;
       Term term = new Term(field, value);
+      if (ipFields.contains(field)) {
+        if (!type.equals("term")) throw new IllegalArgumentException(type + " on the ip field " + field);
+        return ipTerm(field, value);
+      }
       switch (type) {
         case "term": return ci ? new AutomatonQuery(term, ciString(value, false, false)) : new TermQuery(term);
         case "prefix": return ci ? new AutomatonQuery(term, ciString(value, false, true)) : new PrefixQuery(term);
