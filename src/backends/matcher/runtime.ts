@@ -225,8 +225,8 @@ function rcPatternSource(parts: readonly RcPatternPart[]): string {
  * A whole-value wildcard test on text. `*` is any run of characters, `?` exactly one
  * code point. Case-insensitive tests mean RegExp `iu` (Unicode simple case folding);
  * for ASCII patterns a cheaper equivalent runs first: simple case folding preserves the
- * UTF-16 length, only ASCII characters can match ASCII literal text under ASCII folding,
- * and the full `iu` RegExp decides whenever the value holds non-ASCII characters.
+ * UTF-16 length; a single ASCII literal is compared by {@link rcFoldEquals}; other ASCII
+ * patterns try ASCII `i` first and the full `iu` RegExp when the value holds non-ASCII characters.
  */
 export function rcPattern(parts: readonly RcPatternPart[], caseSensitive: boolean): RcVisit {
   // The most common shape, a single literal, without the extra call of the generic wrapper.
@@ -236,10 +236,9 @@ export function rcPattern(parts: readonly RcPatternPart[], caseSensitive: boolea
     if (!rcNonAscii.test(lit)) {
       const low = lit.toLowerCase();
       const length = lit.length;
-      const full = new RegExp("^" + rcEscapeRegex(lit) + "$", "iu");
       return (v) => {
         const s = typeof v === "string" ? v : String(v);
-        return s.length === length && (s === lit || s.toLowerCase() === low || (rcNonAscii.test(s) && full.test(s)));
+        return s.length === length && (s === lit || rcFoldEquals(s, low));
       };
     }
   }
@@ -269,7 +268,7 @@ export function rcTextPattern(parts: readonly RcPatternPart[], caseSensitive: bo
   if (parts.length === 1) {
     const lit = lits[0]!;
     const low = lit.toLowerCase();
-    return (s) => s.length === minLength && (s === lit || s.toLowerCase() === low || (rcNonAscii.test(s) && full.test(s)));
+    return (s) => s.length === minLength && (s === lit || rcFoldEquals(s, low));
   }
   // ASCII `i` (no `u`) folds only ASCII: on an ASCII pattern a hit is an `iu` hit.
   const ascii = contains ? new RegExp(rcEscapeRegex(parts[1] as string), "i") : new RegExp(anchored, "i");
