@@ -26,8 +26,11 @@ function inherited(key: string): boolean {
   return key in Object.prototype || key === "__proto__";
 }
 
-/** Declares a module-level function; `build` gets the function's own name (for recursion over arrays). */
-export type DeclareFunction = (prefix: string, build: (self: string) => string) => string;
+/**
+ * Declares a module-level function once per `key` (what determines its text) and returns its
+ * name; `build` gets that name (the function recurses into arrays).
+ */
+export type DeclareFunction = (prefix: string, key: string, build: (self: string) => string) => string;
 
 /**
  * Declares the functions that test every value of field `path` with `leaf` and returns the
@@ -48,7 +51,7 @@ export function declareFieldTest(path: string, leaf: LeafTest, declare: DeclareF
     ? `typeof v === "string" ? ${leaf.onString}(v) : typeof v === "number" || typeof v === "boolean" ? ${leaf.visitor}(v)`
     : `typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? ${leaf.visitor}(v)`;
   const steps: string[] = [];
-  steps[n] = declare("w", (self) => `${sig("v")} ${scalar} : Array.isArray(v) && rcSome(v, ${self})`);
+  steps[n] = declare("w", `leaf\u0000${leaf.visitor}\u0000${leaf.onString ?? ""}`, (self) => `${sig("v")} ${scalar} : Array.isArray(v) && rcSome(v, ${self})`);
   for (let i = n - 1; i >= 0; i--) {
     const body: string[] = [];
     let key = "";
@@ -58,7 +61,7 @@ export function declareFieldTest(path: string, leaf: LeafTest, declare: DeclareF
       const found = `c !== undefined${inherited(key) ? ` && rcHasOwn.call(o, ${k})` : ""} && ${steps[j + 1]}(c)`;
       body.push(`${j === i ? "let c" : "c"} = o[${k}];`, j === n - 1 ? `return ${found};` : `if (${found}) return true;`);
     }
-    steps[i] = declare("w", (self) =>
+    steps[i] = declare("w", `step\u0000${steps[n]}\u0000${JSON.stringify(segs.slice(i))}`, (self) =>
       [`${sig("o")} {`, `  if (!rcPlain(o)) return Array.isArray(o) && rcSome(o, ${self});`, ...body.map((t) => `  ${t}`), "}"].join("\n"),
     );
   }

@@ -153,11 +153,10 @@ class ModuleWriter {
 
   /**
    * A module-level constant whose initializer refers to its own name (a recursive arrow
-   * function), deduplicated like {@link ModuleWriter.constant}.
+   * function), declared once per `what` (a key for everything its text depends on).
    */
-  declare(prefix: string, build: (self: string) => string): string {
-    // U+0000 never appears raw in generated code (literals escape it): a safe placeholder for the key.
-    const key = `const:${prefix}:${build("\u0000")}`;
+  declare(prefix: string, what: string, build: (self: string) => string): string {
+    const key = `declare:${prefix}:${what}`;
     const existing = this.names.get(key);
     if (existing) return existing;
     const name = `${prefix}${this.counter++}`;
@@ -260,7 +259,7 @@ class RuleCompiler {
     const w = this.w;
     // The emitted walk has a line per (step, dotted key): quadratic in the segments, so long paths keep the shared resolver.
     if (f.path.split(".").length > MAX_INLINE_SEGMENTS) return `  return ${w.field(f)}(ev, ${visitor});`;
-    return `  return ${declareFieldTest(f.path, { visitor, onString }, (prefix, build) => w.declare(prefix, build), w.ts)}(ev);`;
+    return `  return ${declareFieldTest(f.path, { visitor, onString }, (prefix, key, build) => w.declare(prefix, key, build), w.ts)}(ev);`;
   }
 
   /** A cheaper string test for a single-literal pattern, when there is one. */
