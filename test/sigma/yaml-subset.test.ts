@@ -146,6 +146,27 @@ describe("fast YAML reader: structure, documents and positions", () => {
   });
 });
 
+describe("fast YAML reader: hand-picked near-misses are read exactly as yaml reads them, or declined", () => {
+  const cases = ["a: # c\n  b: 1\nz: 1\n", "a:\n  # c\n  b: 1\nz: 1\n", "a:\n  - # c\n    b: 1\nz: 1\n", "a: |  # c\n  x\nz: 1\n", "a: 'x' \nz: 1\n", "a: \"x\"  # c\nz: 1\n",
+"a: [ ]\nz: 1\n", "a: [a,b]\nz: 1\n", "a: [ a , b ]\nz: 1\n", "'a b': 1\nz: 1\n", "a: b:c\nz: 1\n", "a: -\nz: 1\n", "a:  - b\nz: 1\n", "a: ? b\nz: 1\n",
+"a: b\n\n\nz: 1\n", "a:\n    b: 1\n    c:\n        - x\n        - y\n    d: 2\nz: 1\n", "a:\n  - a: 1\n    b: 2\n  -   c: 3\n      d: 4\nz: 1\n", "a: x y  z\nz: 1\n",
+"a: '#'\nz: 1\n", "a: \"'\"\nz: 1\n", "a: 'say \"hi\"'\nz: 1\n", "a: \"\\u00e9\\x41\\\\\\\"\"\nz: 1\n", "a: !x\n", "a: x!\nz: 1\n", "a: x&y*z\nz: 1\n", "a: [a, [b]]\n", "a: [a: b]\n",
+"a: |\n  x\n  \n  y\nz: 1\n", "a: |\n\n  x\nz: 1\n", "a: |\n  \n  x\nz: 1\n", "a: |-\n  x\n\n\nz: 1\n", "a: |+\n  x\n\n\nz: 1\n", "a: |1\n  x\nz: 1\n", "a: |\n   x\n  y\nz: 1\n",
+"x:\n  a: |2\n     x\n  b: 1\n", "a:\n- |\n  x\n- y\n", "a: |\n  ---\n  x\nz: 1\n", "a: 1\n---\nb: 2\n", "a: 1 #c\n---\nb: 2\n", "? \n", "a: 12:30:00\nz: 1\n", "a: 0x_1\nz: 1\n", "a: 1__0\nz: 1\n", "a: 0o\nz: 1\n",
+"a: +.inf\nz: 1\n", "a: .Inf\nz: 1\n", "a: -.nan\nz: 1\n", "a: 1e\nz: 1\n", "a: 1.2.3\nz: 1\n", "a: 00\nz: 1\n", "a: -0.0\nz: 1\n", "a: +0\nz: 1\n", "a: 9007199254740993\nz: 1\n", "a: 1e400\nz: 1\n",
+"1.0: a\nz: 1\n", "-1: a\nz: 1\n", ".inf: a\nz: 1\n", "null: a\nz: 1\n", "~: a\nz: 1\n", "'': a\nz: 1\n", "\"\": a\nz: 1\n", "a\u00a0b: c\nz: 1\n", "é: ü\nz: 1\n", "a: 😀 x\nz: 1\n",
+"a:\n  b: 1\n  # c\n\n  d: 2\nz: 1\n", "a: x\n  # more indented comment\nz: 1\n", "a:\n - x\n - y\nz: 1\n", "a:\n   - x\n   - y\nz: 1\n", " a: 1\n b: 2\n", "a:\n  b:\n  - x\n  c: 1\nz: 1\n",
+];
+  it.each(cases)("%j", (text) => {
+    const r = compareReaders(text);
+    expect(r.outcome, r.outcome === "different" ? r.why : "").not.toBe("different");
+  });
+
+  it("most of them are read, not declined", () => {
+    expect(cases.filter((t) => compareReaders(t).outcome === "same").length).toBeGreaterThan(cases.length * 0.8);
+  });
+});
+
 describe("fast YAML reader: declines what it does not handle (yaml reads it instead)", () => {
   it.each([
     "a: &x 1\nb: *x\n", "a: !!str 1\n", "a: {b: 1}\n", "? a\n: 1\n", "a:\tb\n", "a: 1\r\nb: 2\r\n", "\uFEFFa: 1\n",
