@@ -12,6 +12,8 @@ export interface DispatchOptions {
 /** Where a rule's literals are searched: one automaton per field, plus every value and the raw line. */
 interface LiteralScanner {
   readonly automaton: LiteralAutomaton | undefined;
+  /** When every literal is a whole value: folded value -> literals (a lookup instead of a scan). */
+  readonly exact: Map<string, readonly number[]> | undefined;
   /** Literals that hold on any value ("the field has a value"). */
   readonly present: readonly number[];
   /** Per automaton text: the literals (text with anchors) it stands for. */
@@ -140,7 +142,9 @@ export class RuleDispatch implements FieldValueSink, LiteralSink {
         if (list) list.push(id);
         else texts.set(t, [id]);
       }
-      return { automaton: texts.size > 0 ? new LiteralAutomaton([...texts.keys()]) : undefined, present, literals: [...texts.values()] };
+      const wholeValues = ids.every((id) => literals[id]!.text === "" || (literals[id]!.atStart && literals[id]!.atEnd));
+      if (wholeValues) return { automaton: undefined, exact: texts, present, literals: [] };
+      return { automaton: texts.size > 0 ? new LiteralAutomaton([...texts.keys()]) : undefined, exact: undefined, present, literals: [...texts.values()] };
     };
     const paths: string[] = [];
     this.fieldScanners = [];
@@ -170,14 +174,8 @@ export class RuleDispatch implements FieldValueSink, LiteralSink {
     }
     this.touchedCount = 0;
     if (this.walk) this.walk.walk(event, this);
-    if (this.valuesScanner) {
-      this.current = this.valuesScanner;
-      this.everyValue(event);
-    }
-    if (this.rawScanner) {
-      this.current = this.rawScanner;
-      this.rawScanner.automaton!.scan(raw ?? JSON.stringify(event), this);
-    }
+    if (this.valuesScanner) this.everyValue(this.valuesScanner, event);
+    if (this.rawScanner) this.scanText(this.rawScanner, raw ?? JSON.stringify(event));
     const { candidates, always, got, need, touched } = this;
     let count = always.length;
     candidates.set(always);
@@ -186,18 +184,36 @@ export class RuleDispatch implements FieldValueSink, LiteralSink {
       if ((got[r]! & need[r]!) === need[r]) candidates[count++] = r;
       got[r] = 0;
     }
-    if (this.touchedCount > 0 && count > 1) candidates.subarray(0, count).sort();
+    // Ascending rule order (results come out in rule order); candidate lists are short: insertion sort.
+    for (let i = 1; i < count; i++) {
+      const r = candidates[i]!;
+      let j = i - 1;
+      while (j >= 0 && candidates[j]! > r) {
+        candidates[j + 1] = candidates[j]!;
+        j--;
+      }
+      candidates[j + 1] = r;
+    }
     return count;
   }
 
   /** @internal A value of field `field` (from the event walk). */
   value(field: number, value: string | number | boolean): void {
-    const scanner = this.fieldScanners[field]!;
+    this.scanText(this.fieldScanners[field]!, typeof value === "string" ? value : String(value));
+  }
+
+  /** Marks the literals of `scanner` that hold on one value (its text form). */
+  private scanText(scanner: LiteralScanner, text: string): void {
     const present = scanner.present;
     for (let k = 0; k < present.length; k++) this.hit(present[k]!);
+    if (scanner.exact !== undefined) {
+      const ids = scanner.exact.get(foldValue(text));
+      if (ids !== undefined) for (let k = 0; k < ids.length; k++) this.hit(ids[k]!);
+      return;
+    }
     if (scanner.automaton === undefined) return;
     this.current = scanner;
-    scanner.automaton.scan(typeof value === "string" ? value : String(value), this);
+    scanner.automaton.scan(text, this);
   }
 
   /** @internal An occurrence of automaton text `text` in the current value. */
@@ -227,14 +243,24 @@ export class RuleDispatch implements FieldValueSink, LiteralSink {
   }
 
   /** Every scalar anywhere in the event (the matcher's `rcEveryValue`), scanned for keyword literals. */
-  private everyValue(node: unknown): void {
+  private everyValue(scanner: LiteralScanner, node: unknown): void {
     if (node === null || node === undefined) return;
     const t = typeof node;
-    if (t === "string") this.current!.automaton!.scan(node as string, this);
-    else if (t === "number" || t === "boolean") this.current!.automaton!.scan(String(node), this);
-    else if (Array.isArray(node)) for (let a = 0; a < node.length; a++) this.everyValue(node[a]);
-    else if (t === "object") for (const k in node as object) if (Object.prototype.hasOwnProperty.call(node, k)) this.everyValue((node as Record<string, unknown>)[k]);
+    if (t === "string") this.scanText(scanner, node as string);
+    else if (t === "number" || t === "boolean") this.scanText(scanner, String(node));
+    else if (Array.isArray(node)) for (let a = 0; a < node.length; a++) this.everyValue(scanner, node[a]);
+    else if (t === "object") for (const k in node as object) if (Object.prototype.hasOwnProperty.call(node, k)) this.everyValue(scanner, (node as Record<string, unknown>)[k]);
   }
+}
+
+/**
+ * A value folded so that it equals a lower-case ASCII literal whenever it matches it as a
+ * whole value, case-insensitively (Unicode simple case folding) or not: lower case, and `ſ`
+ * (which folds to `s` but lower-cases to itself) as `s`. (`K`, KELVIN SIGN, lower-cases to `k`.)
+ */
+function foldValue(v: string): string {
+  const low = v.toLowerCase();
+  return low.indexOf("\u017F") < 0 ? low : low.replace(/\u017F/g, "s");
 }
 
 /** The `limit` clauses least likely to hold together (greedy by odds). */

@@ -1,5 +1,5 @@
 /** Running rules over NDJSON events (the `rulecast run` and `rulecast test` engine). */
-export { planRun, runMatchers, ruleKey, type RunOptions, type RunPlan, type RunResult } from "./runner.js";
+export { planRun, runMatchers, runMatcherBatches, ruleKey, MIN_ROUTED_RULES, type RunOptions, type RunPlan, type RunResult } from "./runner.js";
 export { readLines, readLinesOf, readLineBatches, readLineBatchesOf, linesOfText, type InputLine } from "./lines.js";
 export { parseLogSourceOption, ruleAppliesTo, isUnspecified, LogSourceOptionError, type InputLogSource } from "./logsource.js";
 export { runRuleTests, type RuleTestResult, type TestOptions } from "./tests.js";

@@ -105,6 +105,7 @@ describe("rule dispatch is exact (property)", () => {
       and([match(field("d.e.f"), pattern([ANY, "end"]), false), not(match(field("a"), "z", false))]),
       keyword(pattern([ANY, "needle", ANY]), { caseSensitive: false, scope: "values" }),
       keyword(pattern([ANY, "\\u0041", ANY]), { caseSensitive: true, scope: "raw" }),
+      match(field("c"), "sk", false),
     ].map((f, i) => ruleOf(f, [], { meta: meta(`r${i}`) }));
     const lines = [
       '{"b":{"c":"x\u017FSx"}}',
@@ -114,9 +115,10 @@ describe("rule dispatch is exact (property)", () => {
       '{"q":[{"r":"a NEEDLE"}]}',
       '{"a":"\\u0041"}',
       '{"a":"A"}',
+      '{"c":"\u017F\u212A"}',
     ].join("\n");
     const routed = await run(lines, rules, true);
     expect(routed).toEqual(await run(lines, rules, false));
-    expect(routed.map((r) => `${r.rule}@${(r as { line: number }).line}`)).toEqual(["r0@1", "r1@2", "r2@3", "r3@4", "r4@5", "r5@6"]);
+    expect(routed.map((r) => `${r.rule}@${(r as { line: number }).line}`)).toEqual(["r0@1", "r1@2", "r2@3", "r3@4", "r4@5", "r5@6", "r6@8"]);
   });
 });

@@ -67,7 +67,7 @@ describe("rule dispatch", () => {
   it("selects exactly what every rule's own match selects", async () => {
     const text = events.map((e) => JSON.stringify(e)).join("\n");
     const got: RunResult[] = [];
-    for await (const r of runMatchers(plan.matchers, linesOfText(text), { matchesOnly: true })) got.push(r);
+    for await (const r of runMatchers(plan.matchers, linesOfText(text), { matchesOnly: true, route: true })) got.push(r);
     const want: RunResult[] = [];
     events.forEach((e, n) => {
       for (const m of plan.matchers) if (m.match(JSON.parse(JSON.stringify(e)))) want.push({ rule: m.id, title: m.title, line: n + 1 });

@@ -4,8 +4,8 @@ import { DEFAULT_STATE_LIMIT } from "../../backends/matcher/generate.js";
 import type { Diagnostic } from "../../diagnostics/index.js";
 import { readLineBatchesOf } from "../../run/lines.js";
 import { LogSourceOptionError, parseLogSourceOption, type InputLogSource } from "../../run/logsource.js";
-import { planRun, runMatchers } from "../../run/runner.js";
-import { EXIT, writeDiagnostics, writeJsonLine } from "../output.js";
+import { planRun, runMatcherBatches } from "../../run/runner.js";
+import { EXIT, writeDiagnostics } from "../output.js";
 
 interface RunCliOptions {
   events: string;
@@ -76,12 +76,17 @@ export function registerRun(program: Command): void {
       let lines;
       try {
         lines = readLineBatchesOf(opts.events);
-        for await (const result of runMatchers(plan.matchers, lines, {
+        for await (const batch of runMatcherBatches(plan.matchers, lines, {
           matchesOnly: opts.matches, file, onDiagnostic: (d) => {
             runDiagnostics.push(d);
             writeDiagnostics([d], { sources: () => undefined });
           },
-        })) writeJsonLine(result);
+        })) {
+          // One write per batch: the same NDJSON lines as one write per result, without a write call per line.
+          let text = "";
+          for (const result of batch) text += JSON.stringify(result) + "\n";
+          process.stdout.write(text);
+        }
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
         if (err.code === "ENOENT" || err.code === "EISDIR" || err.code === "EACCES") {
