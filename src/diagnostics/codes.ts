@@ -49,6 +49,7 @@ export const DIAGNOSTIC_CODES = {
   "backend/regex-untranslatable": { severity: "error", doc: "A regular expression uses PCRE features the target regex dialect cannot express exactly." },
   "regex/syntax": { severity: "error", doc: "A regular expression does not parse (unbalanced group, bad escape, quantifier without operand, range out of order)." },
   "backend/multivalued-field": { severity: "error", doc: "A predicate on a multivalued field has no faithful form in the target at that place (ES|QL: inside an eval expression, or after STATS/KEEP where rows can no longer be expanded per value and folded back to documents)." },
+  "backend/query-limit": { severity: "warning", doc: "The output is exact but exceeds a default Elasticsearch limit (the message names the setting to raise, e.g. `index.max_regex_length`, and the alternative)." },
   "backend/unsafe-regex": { severity: "error", doc: "A regular expression can take super-linear time (catastrophic backtracking); refused unless explicitly allowed." },
   "pipeline/invalid": { severity: "error", doc: "A processing pipeline file is invalid." },
   "pipeline/rule-failure": { severity: "error", doc: "A processing pipeline's `rule_failure` transformation rejected the rule (the message is the pipeline's)." },

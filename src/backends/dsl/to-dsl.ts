@@ -4,10 +4,10 @@ import { normalizeExpr } from "../../ast/normalize.js";
 import { isWildcard, patternShape, type Pattern } from "../../ast/pattern.js";
 import type { Rule } from "../../ast/rule.js";
 import { diagnostic, RuleError, type Diagnostic } from "../../diagnostics/index.js";
-import { ipFieldCidr, ipv4NetworkRegexp, parseCidr } from "../lucene/cidr.js";
+import { ES_MAX_REGEX_LENGTH, ipFieldCidr, ipv4NetworkRegexp, ipv6NetworkRegexp, parseCidr } from "../lucene/cidr.js";
 import { DEFAULT_RAW_FIELD, isIpField, type ElasticOptions } from "../lucene/options.js";
 import { filterOnlyExpr, type StageHandling } from "../lucene/rule-filter.js";
-import { lowerEachChar, luceneOfExpr } from "../lucene/to-lucene.js";
+import { ipv6RegexLimit, lowerEachChar, luceneOfExpr } from "../lucene/to-lucene.js";
 import { hasCaseVariants } from "../regex/case-fold.js";
 import { pcreToLuceneRegexp, wildcardToLuceneRegexp } from "../regex/lucene-regexp.js";
 
@@ -172,7 +172,9 @@ class DslWriter {
       const term: QueryDsl = { term: { [e.field.path]: { value: ip.network } } };
       return ip.exclude ? { bool: { filter: [term], must_not: [{ term: { [e.field.path]: { value: ip.exclude } } }] } } : term;
     }
-    if (net.version === 6) return this.unsupported(`IPv6 network ${e.cidr} on the keyword field '${e.field.path}' (IPv6 text has many spellings); map it as \`ip\` and list it in ipFields (--ip-field ${e.field.path})`, e);
-    return { regexp: { [e.field.path]: { value: ipv4NetworkRegexp(net), flags: "ALL" } } };
+    const re = net.version === 4 ? ipv4NetworkRegexp(net) : ipv6NetworkRegexp(net);
+    if (re === undefined) return this.unsupported(`'${e.cidr}' is not a network`, e);
+    if (re.length > ES_MAX_REGEX_LENGTH) this.opts.diagnostics?.push(ipv6RegexLimit(e.field.path, e.cidr, re.length, "Query DSL", this.opts.file, e.pos));
+    return { regexp: { [e.field.path]: { value: re, flags: "ALL" } } };
   }
 }

@@ -1,6 +1,7 @@
 /**
- * IPv4 networks as exact regular expressions over the dotted-quad text of an address, for
- * keyword-mapped fields (a keyword field has no CIDR semantics; an `ip` field does).
+ * IP networks as exact regular expressions over the text of an address, for keyword-mapped
+ * fields (a keyword field has no CIDR semantics; an `ip` field does): IPv4 dotted quads below,
+ * IPv6 spellings further down.
  * Octets are written without leading zeros, as every IP formatter (and Elasticsearch's
  * `ip` type) prints them.
  */
@@ -114,6 +115,9 @@ export function ipv6Groups(text: string): number[] | undefined {
  * `::ffff:0:0/96` as Elasticsearch's `ip` type reads it: every IPv4 address. Written as IPv4
  * because ES parses `::ffff:...` to a (4-byte) IPv4 address, where a /96 prefix is invalid.
  */
+/** Elasticsearch's default `index.max_regex_length`: longer regexp queries are refused unless raised. */
+export const ES_MAX_REGEX_LENGTH = 1000;
+
 export const MAPPED_IPV4_NETWORK = "0.0.0.0/0";
 
 /**
@@ -147,4 +151,117 @@ export function mappedIpv4Overlap(cidr: ParsedCidr): "none" | "inside" | "contai
     if ((g[i]! & mask) !== (mapped[i]! & mask)) return "none";
   }
   return cidr.prefix >= 96 ? "inside" : "contains";
+}
+
+/*
+ * IPv6 networks as exact regexps over address text, for keyword fields. One address has many
+ * spellings (RFC 4291 section 2.2): 8 groups of 1-4 hex digits in either case with optional
+ * leading zeros, at most one `::` standing for one or more zero groups, and an optional dotted
+ * IPv4 tail for the last 32 bits. The regexp is the union of every layout (where `::` sits, with
+ * or without the IPv4 tail) with each group limited to the values the prefix allows.
+ */
+
+const HEX = "0123456789abcdef";
+
+/** One hex digit class for digit values lo..hi, both cases (`[a-fA-F]`-style). */
+function hexDigitClass(lo: number, hi: number): string {
+  if (lo === 0 && hi === 15) return "[0-9a-fA-F]";
+  const parts: string[] = [];
+  const digits = [lo, Math.min(hi, 9)];
+  if (digits[0]! <= digits[1]!) parts.push(digits[0] === digits[1] ? String(digits[0]) : `${digits[0]}-${digits[1]}`);
+  const letters = [Math.max(lo, 10), hi];
+  if (letters[0]! <= letters[1]!) {
+    const a = HEX[letters[0]!]!;
+    const b = HEX[letters[1]!]!;
+    parts.push(a === b ? `${a}${a.toUpperCase()}` : `${a}-${b}${a.toUpperCase()}-${b.toUpperCase()}`);
+  }
+  const body = parts.join("");
+  return /^[0-9]$/.test(body) ? body : `[${body}]`;
+}
+
+/** Regexps for the fixed-width hex strings (leading zeros included) of the values lo..hi. */
+function hexFixedRange(lo: number, hi: number, width: number): string[] {
+  if (width === 1) return [hexDigitClass(lo, hi)];
+  const size = 16 ** (width - 1);
+  const a = Math.floor(lo / size);
+  const b = Math.floor(hi / size);
+  const rest = (x: number, y: number) => hexFixedRange(x, y, width - 1);
+  if (a === b) return rest(lo % size, hi % size).map((r) => hexDigitClass(a, a) + r);
+  const out: string[] = [];
+  out.push(...rest(lo % size, size - 1).map((r) => hexDigitClass(a, a) + r));
+  if (a + 1 <= b - 1) out.push(hexDigitClass(a + 1, b - 1) + `[0-9a-fA-F]{${width - 1}}`);
+  out.push(...rest(0, hi % size).map((r) => hexDigitClass(b, b) + r));
+  return out;
+}
+
+/** A regexp for the texts (1-4 hex digits, leading zeros optional) of the 16-bit values lo..hi. */
+function hexGroupRegexp(lo: number, hi: number): string {
+  if (lo === 0 && hi === 0xffff) return "[0-9a-fA-F]{1,4}";
+  const alts: string[] = [];
+  for (let width = 1; width <= 4; width++) {
+    const max = 16 ** width - 1;
+    if (lo > max) continue;
+    alts.push(...hexFixedRange(lo, Math.min(hi, max), width));
+  }
+  return alts.length === 1 ? alts[0]! : "(" + alts.join("|") + ")";
+}
+
+/** Regexps already built, by network: rule sets repeat the same few (fe80::/10, fc00::/7, ::1/128). */
+const IPV6_REGEXPS = new Map<string, string | undefined>();
+
+/** An anchored regexp matching exactly the textual forms of the addresses in an IPv6 network. */
+export function ipv6NetworkRegexp(cidr: ParsedCidr): string | undefined {
+  const key = `${cidr.address}/${cidr.prefix}`;
+  if (IPV6_REGEXPS.has(key)) return IPV6_REGEXPS.get(key);
+  const re = buildIpv6NetworkRegexp(cidr);
+  if (IPV6_REGEXPS.size >= 256) IPV6_REGEXPS.clear();
+  IPV6_REGEXPS.set(key, re);
+  return re;
+}
+
+function buildIpv6NetworkRegexp(cidr: ParsedCidr): string | undefined {
+  const g = ipv6Groups(cidr.address);
+  if (!g) return undefined;
+  const lo: number[] = [];
+  const hi: number[] = [];
+  for (let k = 0; k < 8; k++) {
+    const bits = Math.max(0, Math.min(16, cidr.prefix - 16 * k));
+    const mask = bits === 0 ? 0 : (0xffff << (16 - bits)) & 0xffff;
+    lo.push(g[k]! & mask);
+    hi.push((g[k]! & mask) | (~mask & 0xffff));
+  }
+  const group = (k: number) => hexGroupRegexp(lo[k]!, hi[k]!);
+  const free = (k: number) => lo[k] === 0 && hi[k] === 0xffff;
+  // Groups from..to-1 joined by `:`; a run of unconstrained groups is one counted repetition.
+  const run = (from: number, to: number) => {
+    const parts: string[] = [];
+    for (let k = from; k < to; ) {
+      let n = 0;
+      while (k + n < to && free(k + n)) n++;
+      if (n > 1) {
+        parts.push(`[0-9a-fA-F]{1,4}(\\:[0-9a-fA-F]{1,4}){${n - 1}}`);
+        k += n;
+      } else parts.push(group(k++));
+    }
+    return parts.join("\\:");
+  };
+  const zeroOk = (from: number, to: number) => lo.slice(from, to).every((x) => x === 0);
+  const v4Tail = ipv4NetworkRegexp({
+    version: 4,
+    address: `${g[6]! >> 8}.${g[6]! & 0xff}.${g[7]! >> 8}.${g[7]! & 0xff}`,
+    prefix: Math.max(0, Math.min(32, cidr.prefix - 96)),
+  });
+  const forms: string[] = [];
+  // Hex groups only, and hex groups then an IPv4 tail for groups 6-7 (`groups` hex groups in all).
+  for (const [groups, tail] of [[8, ""], [6, v4Tail]] as const) {
+    const end = (text: string) => (tail ? (text === "" || text.endsWith("\\:\\:") ? text : text + "\\:") + tail : text);
+    forms.push(end(run(0, groups)));
+    for (let i = 0; i < groups; i++) {
+      for (let j = 0; i + j < groups; j++) {
+        if (!zeroOk(i, groups - j)) continue; // the groups `::` stands for must be allowed to be 0
+        forms.push(end(run(0, i) + "\\:\\:" + run(groups - j, groups)));
+      }
+    }
+  }
+  return "(" + forms.join("|") + ")";
 }

@@ -5,7 +5,7 @@ import type { Rule } from "../../ast/rule.js";
 import { diagnostic, RuleError, type Diagnostic } from "../../diagnostics/index.js";
 import { hasCaseVariants } from "../regex/case-fold.js";
 import { pcreToLuceneRegexp, wildcardToLuceneRegexp } from "../regex/lucene-regexp.js";
-import { ipFieldCidr, ipv4NetworkRegexp, parseCidr } from "./cidr.js";
+import { ES_MAX_REGEX_LENGTH, ipFieldCidr, ipv4NetworkRegexp, ipv6NetworkRegexp, parseCidr } from "./cidr.js";
 import { escapeField, escapeTerm, quotePhrase, regexpTerm } from "./escape.js";
 import { DEFAULT_RAW_FIELD, isIpField, type ElasticOptions } from "./options.js";
 import { filterOnlyExpr, type StageHandling } from "./rule-filter.js";
@@ -174,9 +174,19 @@ class LuceneWriter {
       if (ip.caveat) this.warn(`CIDR on the ip field '${e.field.path}': ${ip.caveat}`, e);
       return ip.exclude ? `(${f}:${quotePhrase(ip.network)} AND NOT ${f}:${quotePhrase(ip.exclude)})` : `${f}:${quotePhrase(ip.network)}`;
     }
-    if (net.version === 6) return this.unsupported(`IPv6 network ${e.cidr} on the keyword field '${e.field.path}' (IPv6 text has many spellings); map it as \`ip\` and list it in ipFields (--ip-field ${e.field.path})`, e);
-    return `${f}:${regexpTerm(ipv4NetworkRegexp(net))}`;
+    const re = net.version === 4 ? ipv4NetworkRegexp(net) : ipv6NetworkRegexp(net);
+    if (re === undefined) return this.unsupported(`'${e.cidr}' is not a network`, e);
+    if (re.length > ES_MAX_REGEX_LENGTH) this.opts.diagnostics?.push(ipv6RegexLimit(e.field.path, e.cidr, re.length, "Lucene", this.opts.file, e.pos));
+    return `${f}:${regexpTerm(re)}`;
   }
+}
+
+/**
+ * The `backend/query-limit` warning for a CIDR regexp over keyword text longer than ES's default
+ * `index.max_regex_length` (an IPv6 network: every spelling of every address is in the regexp).
+ */
+export function ipv6RegexLimit(field: string, network: string, length: number, backend: string, file: string | undefined, pos: Expr["pos"]): Diagnostic {
+  return diagnostic("backend/query-limit", `${backend}: the exact regexp for ${network} on the keyword field '${field}' is ${length} characters, over Elasticsearch's default index.max_regex_length (${ES_MAX_REGEX_LENGTH}): raise that index setting, or map the field as \`ip\` and pass --ip-field ${field}`, { file, pos });
 }
 
 /** Lower-cases per code point, like Elasticsearch's `lowercase` normalizer (Lucene LowerCaseFilter). */
