@@ -9,6 +9,7 @@ import { esqlOfExpr, toEsql } from "../../src/backends/esql/index.js";
 import { parseRuleText } from "../../src/api/load.js";
 import { compileMatcher } from "../../src/backends/matcher/index.js";
 import { k8sEvents, labels, matcherHits, PROJECT_ROOT, type IndexedEvent } from "./helpers.js";
+import { cidr, field } from "../../src/ast/builders.js";
 
 /*
  * Against a real Elasticsearch (>= 8.14) when ELASTICSEARCH_URL is set (README, "Testing
@@ -111,5 +112,32 @@ describe.skipIf(!URL_)(`Elasticsearch integration${URL_ ? "" : " (skipped: set E
     const stats = parseRuleText("verb=create | stats count by sourceIPs{}", { format: "spl" }).rules[0]!;
     const r = await es("POST", "/_query", { query: `${toEsql(stats, { index: MV })}\n| SORT sourceIPs` });
     expect(r.values).toEqual([[1, "10.0.0.1"], [2, "192.168.1.5"]]);
+  });
+
+  it("CIDR: IPv6 regexps on keyword text and CIDR terms on an ip field select the expected addresses", async () => {
+    const NET = "rulecast-test-cidr";
+    const addresses = ["fe80::1", "FE80:0:0:0:0:0:0:1", "fe80:0000::0001", "febf:ffff::", "fec0::1", "2001:db8::5", "2001:0DB8:0:0::5", "2001:db9::", "::1", "10.1.2.3"];
+    await fetch(`${URL_}/${NET}`, { method: "DELETE" });
+    await es("PUT", `/${NET}`, {
+      // The exact IPv6 regexps are longer than the default index.max_regex_length (backend/query-limit).
+      settings: { "index.max_regex_length": 100_000 },
+      mappings: { properties: { kw: { type: "keyword" }, ip: { type: "ip" } } },
+    });
+    const bulk = addresses.flatMap((a, i) => [JSON.stringify({ index: { _index: NET, _id: String(i) } }), JSON.stringify({ kw: a, ip: a })]).join("\n") + "\n";
+    await es("POST", "/_bulk?refresh=true", bulk, true);
+    const hitIds = async (query: unknown) => {
+      const r = await es("POST", `/${NET}/_search`, { size: 100, _source: false, query });
+      return (r.hits.hits as { _id: string }[]).map((h) => h._id).sort();
+    };
+    const expected: Record<string, string[]> = { "fe80::/10": ["0", "1", "2", "3"], "2001:db8::/32": ["5", "6"], "::1/128": ["8"] };
+    for (const [net, want] of Object.entries(expected)) {
+      for (const [name, opts] of [["kw", {}], ["ip", { ipFields: ["ip"] }]] as const) {
+        const e = cidr(field(name), net);
+        expect(await hitIds({ query_string: { query: luceneOfExpr(e, opts), default_field: "*", allow_leading_wildcard: true } }), `${name} lucene ${net}`).toEqual(want);
+        expect(await hitIds(dslOfExpr(e, opts)), `${name} dsl ${net}`).toEqual(want);
+        const r = await es("POST", "/_query", { query: `FROM ${NET} METADATA _id | WHERE ${esqlOfExpr(e, opts)} | KEEP _id | SORT _id` });
+        expect((r.values as string[][]).map((row) => row[0]), `${name} esql ${net}`).toEqual(want);
+      }
+    }
   });
 });
