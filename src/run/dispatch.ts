@@ -5,7 +5,10 @@ import { bestClause, clauseOdds, literalKey, requiredLiterals, type LiteralClaus
 
 /** Tuning of {@link RuleDispatch}. */
 export interface DispatchOptions {
-  /** Most clauses a rule is gated on (all must hold); more clauses test fewer rules but walk more postings. Default 1. */
+  /**
+   * Most clauses a rule is gated on (all must hold). The least likely one finds the rule
+   * (its literals list the rule); the others are checked only for the rules found. Default 3.
+   */
   readonly clausesPerRule?: number;
 }
 
@@ -20,7 +23,7 @@ interface LiteralScanner {
   readonly literals: readonly (readonly number[])[];
 }
 
-/** Per-rule state: the rule may match only when all its `need` bits are set. */
+/** `need` of a rule that can never match (its filter implies an empty clause, e.g. `Const(false)`). */
 const NEVER = -1;
 
 /**
@@ -37,7 +40,7 @@ const NEVER = -1;
 export class RuleDispatch implements FieldValueSink, LiteralSink {
   /** The candidate rule indices of the last {@link route}, ascending, in `candidates[0..count)`. */
   readonly candidates: Int32Array;
-  /** Per rule: the bits of its clauses (0: always a candidate, -1: never). */
+  /** Per rule: 1 when gated, 0 when always a candidate, -1 when never. */
   readonly need: Int32Array;
   /** Rules that are always candidates (not gated). */
   private readonly always: Int32Array;
@@ -48,7 +51,8 @@ export class RuleDispatch implements FieldValueSink, LiteralSink {
   private readonly atStart: Uint8Array;
   private readonly atEnd: Uint8Array;
   private readonly postingRules: Int32Array[];
-  private readonly postingBits: Int32Array[];
+  /** Per rule: its further clauses (literal ids, any one holds), checked once its first clause holds. */
+  private readonly checks: (Int32Array[] | undefined)[];
   private readonly literalEpoch: Int32Array;
   private epoch = 0;
   private readonly walk: FieldWalk | undefined;
@@ -61,12 +65,13 @@ export class RuleDispatch implements FieldValueSink, LiteralSink {
 
   /** `rules[i]` is gated when `gate[i]` is true (correlations are not: their filter is not their test). */
   constructor(rules: readonly Rule[], gate: readonly boolean[], options: DispatchOptions = {}) {
-    const perRule = Math.max(1, Math.min(30, options.clausesPerRule ?? 1));
+    const perRule = Math.max(1, options.clausesPerRule ?? 3);
     const n = rules.length;
     this.need = new Int32Array(n);
     this.got = new Int32Array(n);
     this.touched = new Int32Array(n);
     this.candidates = new Int32Array(n);
+    this.checks = new Array<Int32Array[] | undefined>(n);
     const derived = rules.map((r, i) => (gate[i] ? requiredLiterals(r.filter) : []));
     // How many rules use each literal: literals many rules share are common in events.
     // Each literal's key is computed once (the choice below asks for it many times).
@@ -86,7 +91,7 @@ export class RuleDispatch implements FieldValueSink, LiteralSink {
     const shared = (l: RequiredLiteral) => (users.get(keyOf.get(l)!) ?? 0) / Math.max(1, n);
     const ids = new Map<string, number>();
     const literals: RequiredLiteral[] = [];
-    const postings: { rules: number[]; bits: number[] }[] = [];
+    const postings: number[][] = [];
     const always: number[] = [];
     derived.forEach((clauses, r) => {
       if (clauses.some((c) => c.length === 0)) {
@@ -94,32 +99,34 @@ export class RuleDispatch implements FieldValueSink, LiteralSink {
         return;
       }
       const chosen = chooseClauses(clauses, perRule, shared);
-      if (chosen.length === 0) always.push(r);
-      chosen.forEach((clause, b) => {
-        this.need[r]! |= 1 << b;
-        for (const l of clause) {
-          const key = keyOf.get(l)!;
-          let id = ids.get(key);
-          if (id === undefined) {
-            id = literals.length;
-            ids.set(key, id);
-            literals.push(l);
-            postings.push({ rules: [], bits: [] });
-          }
-          const p = postings[id]!;
-          // A literal twice in one rule's clause needs one posting.
-          if (p.rules[p.rules.length - 1] === r && p.bits[p.bits.length - 1] === 1 << b) continue;
-          p.rules.push(r);
-          p.bits.push(1 << b);
+      if (chosen.length === 0) {
+        always.push(r);
+        return;
+      }
+      this.need[r] = 1;
+      const idOf = (l: RequiredLiteral): number => {
+        const key = keyOf.get(l)!;
+        let id = ids.get(key);
+        if (id === undefined) {
+          id = literals.length;
+          ids.set(key, id);
+          literals.push(l);
+          postings.push([]);
         }
-      });
+        return id;
+      };
+      for (const l of chosen[0]!) {
+        const p = postings[idOf(l)]!;
+        // A literal twice in one clause needs one posting.
+        if (p[p.length - 1] !== r) p.push(r);
+      }
+      if (chosen.length > 1) this.checks[r] = chosen.slice(1).map((c) => Int32Array.from(c, idOf));
     });
     this.always = Int32Array.from(always);
     this.literalCount = literals.length;
     this.atStart = Uint8Array.from(literals, (l) => (l.atStart ? 1 : 0));
     this.atEnd = Uint8Array.from(literals, (l) => (l.atEnd ? 1 : 0));
-    this.postingRules = postings.map((p) => Int32Array.from(p.rules));
-    this.postingBits = postings.map((p) => Int32Array.from(p.bits));
+    this.postingRules = postings.map((p) => Int32Array.from(p));
     this.literalEpoch = new Int32Array(literals.length);
     // One automaton per source over its distinct texts.
     const bySource = new Map<string, number[]>();
@@ -176,13 +183,24 @@ export class RuleDispatch implements FieldValueSink, LiteralSink {
     if (this.walk) this.walk.walk(event, this);
     if (this.valuesScanner) this.everyValue(this.valuesScanner, event);
     if (this.rawScanner) this.scanText(this.rawScanner, raw ?? JSON.stringify(event));
-    const { candidates, always, got, need, touched } = this;
+    const { candidates, always, got, touched } = this;
     let count = always.length;
     candidates.set(always);
-    for (let t = 0; t < this.touchedCount; t++) {
+    const epoch = this.epoch;
+    const seen = this.literalEpoch;
+    rules: for (let t = 0; t < this.touchedCount; t++) {
       const r = touched[t]!;
-      if ((got[r]! & need[r]!) === need[r]) candidates[count++] = r;
       got[r] = 0;
+      const checks = this.checks[r];
+      if (checks !== undefined) {
+        for (let c = 0; c < checks.length; c++) {
+          const clause = checks[c]!;
+          let holds = false;
+          for (let k = 0; k < clause.length && !holds; k++) holds = seen[clause[k]!] === epoch;
+          if (!holds) continue rules;
+        }
+      }
+      candidates[count++] = r;
     }
     // Ascending rule order (results come out in rule order); candidate lists are short: insertion sort.
     for (let i = 1; i < count; i++) {
@@ -232,13 +250,13 @@ export class RuleDispatch implements FieldValueSink, LiteralSink {
     if (this.literalEpoch[id] === this.epoch) return;
     this.literalEpoch[id] = this.epoch;
     const rules = this.postingRules[id]!;
-    const bits = this.postingBits[id]!;
     const got = this.got;
     for (let p = 0; p < rules.length; p++) {
       const r = rules[p]!;
-      const g = got[r]!;
-      if (g === 0) this.touched[this.touchedCount++] = r;
-      got[r] = g | bits[p]!;
+      if (got[r] === 0) {
+        got[r] = 1;
+        this.touched[this.touchedCount++] = r;
+      }
     }
   }
 
