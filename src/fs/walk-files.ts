@@ -25,13 +25,20 @@ export async function walkFiles(paths: readonly string[], options: WalkOptions):
       diagnostics.push(diagnostic("input/read-failed", (e as Error).message, { file: path }));
       return;
     }
-    if (info.isDirectory()) {
-      for (const name of (await readdir(path)).sort()) {
-        if (name.startsWith(".")) continue;
-        const child = join(path, name);
-        if (!options.skip?.(name, child)) await visit(child, false);
-      }
-    } else if (explicit || options.accept(path)) files.push(path);
+    if (info.isDirectory()) await visitDirectory(path);
+    else if (explicit || options.accept(path)) files.push(path);
+  }
+  // Entry types come with the listing: a plain file below a directory costs no stat of its own.
+  async function visitDirectory(path: string): Promise<void> {
+    const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith(".")) continue;
+      const child = join(path, entry.name);
+      if (options.skip?.(entry.name, child)) continue;
+      if (entry.isFile()) {
+        if (options.accept(child)) files.push(child);
+      } else await visit(child, false); // directories, and links followed as before
+    }
   }
   for (const p of paths) await visit(p, true);
   return { files, diagnostics };

@@ -31,7 +31,8 @@ export function registerValidate(program: Command): void {
           f.rules.forEach((rule, i) => writeJsonLine(jsonRecord(f.file, rule, perRule[i]!)));
         } else writeDiagnostics(shown(f.diagnostics));
       }
-      const fileLevel = result.diagnostics.filter((d) => !result.files.some((f) => f.diagnostics.includes(d)));
+      const perFile = new Set(result.files.flatMap((f) => f.diagnostics));
+      const fileLevel = result.diagnostics.filter((d) => !perFile.has(d));
       if (opts.json) for (const d of fileLevel) writeJsonLine(jsonRecord(d.file, undefined, [d]));
       else writeDiagnostics(shown(fileLevel));
       if (!opts.json) {
