@@ -13,8 +13,8 @@ interface PathNode {
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
-/** Below this many keys a node looks its keys up in the object; above, it walks the object's keys. */
-const LOOKUP_KEYS = 4;
+/** Up to this many keys a node looks its keys up in the object; above, it walks the object's keys. */
+const LOOKUP_KEYS = 12;
 
 /**
  * Visits the values of many field paths in one walk of an event, with the AST's field
@@ -53,41 +53,59 @@ export class FieldWalk {
       }
       nodeOf(segs, segs.length).fields.push(id);
     });
+    this.compiled = this.compile();
   }
 
   /** Calls `sink.value` for every value of every field in `event`. */
   walk(event: unknown, sink: FieldValueSink): void {
-    this.visit(this.root, event, sink);
+    this.compiled(event, sink);
   }
 
-  private visit(node: PathNode, value: unknown, sink: FieldValueSink): void {
-    if (typeof value !== "object") {
-      if (node.fields.length > 0 && (typeof value === "string" || typeof value === "number" || typeof value === "boolean")) {
-        for (let f = 0; f < node.fields.length; f++) sink.value(node.fields[f]!, value);
+  /**
+   * The walk as generated code, one function per trie node with its keys as constants (so
+   * the JIT specialises each lookup): nodes with few keys look each up in the object; nodes
+   * with many walk the object's keys and look them up in a map. Keys reach the code only as
+   * JSON string literals.
+   */
+  private readonly compiled: (event: unknown, sink: FieldValueSink) => void;
+
+  private compile(): (event: unknown, sink: FieldValueSink) => void {
+    const index = new Map<PathNode, number>();
+    const order: PathNode[] = [];
+    const number = (n: PathNode): number => {
+      let i = index.get(n);
+      if (i === undefined) {
+        i = order.length;
+        index.set(n, i);
+        order.push(n);
+        for (const child of n.next.values()) number(child);
       }
-      return;
-    }
-    if (value === null) return;
-    if (Array.isArray(value)) {
-      for (let a = 0; a < value.length; a++) this.visit(node, value[a], sink);
-      return;
-    }
-    const next = node.next;
-    if (next.size === 0) return;
-    const obj = value as Record<string, unknown>;
-    if (next.size <= LOOKUP_KEYS) {
-      for (const [key, child] of next) this.follow(node, obj, key, child, sink);
-      return;
-    }
-    for (const key in obj) {
-      const child = next.get(key);
-      if (child !== undefined) this.follow(node, obj, key, child, sink);
-    }
-  }
-
-  private follow(node: PathNode, obj: Record<string, unknown>, key: string, child: PathNode, sink: FieldValueSink): void {
-    const v = obj[key];
-    if (v === undefined || (node.inherited.size > 0 && node.inherited.has(key) && !hasOwn.call(obj, key))) return;
-    this.visit(child, v, sink);
+      return i;
+    };
+    number(this.root);
+    const lit = (key: string) => JSON.stringify(key).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    const code: string[] = [];
+    const maps: string[] = [];
+    order.forEach((node, i) => {
+      const body: string[] = [];
+      const values = node.fields.map((f) => `s.value(${f}, o);`).join(" ");
+      body.push(values ? `if (typeof o !== "object") { if (typeof o === "string" || typeof o === "number" || typeof o === "boolean") { ${values} } return; }` : `if (typeof o !== "object") return;`);
+      body.push(`if (o === null) return;`, `if (Array.isArray(o)) { for (let a = 0; a < o.length; a++) w${i}(o[a], s); return; }`);
+      if (node.next.size > 0 && node.next.size <= LOOKUP_KEYS) {
+        body.push("let c;");
+        for (const [key, child] of node.next) {
+          const own = node.inherited.has(key) ? ` && hasOwn.call(o, ${lit(key)})` : "";
+          body.push(`c = o[${lit(key)}]; if (c !== undefined${own}) w${index.get(child)}(c, s);`);
+        }
+      } else if (node.next.size > 0) {
+        maps.push(`const m${i} = new Map([${[...node.next].map(([key, child]) => `[${lit(key)}, w${index.get(child)}]`).join(", ")}]);`);
+        const own = node.inherited.size > 0 ? ` && (!inherited${i}.has(k) || hasOwn.call(o, k))` : "";
+        if (node.inherited.size > 0) maps.push(`const inherited${i} = new Set([${[...node.inherited].map(lit).join(", ")}]);`);
+        body.push(`for (const k in o) { const w = m${i}.get(k); if (w !== undefined) { const c = o[k]; if (c !== undefined${own}) w(c, s); } }`);
+      }
+      code.push(`function w${i}(o, s) {\n  ${body.join("\n  ")}\n}`);
+    });
+    const source = `"use strict";\n${code.join("\n")}\n${maps.join("\n")}\nreturn w0;`;
+    return new Function("hasOwn", source)(hasOwn) as (event: unknown, sink: FieldValueSink) => void;
   }
 }
