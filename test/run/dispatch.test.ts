@@ -3,6 +3,7 @@ import { and, exists, field, match, not, or } from "../../src/ast/builders.js";
 import type { Expr } from "../../src/ast/expr.js";
 import { linesOfText, planRun, runMatchers, type RunResult } from "../../src/run/index.js";
 import { RuleDispatch } from "../../src/run/dispatch.js";
+import { FieldWalk } from "../../src/run/field-walk.js";
 import { ruleOf } from "../matcher/helpers.js";
 
 const meta = (id: string) => ({ id, title: id, tags: [], references: [], falsepositives: [], fields: [], related: [], tests: [], custom: {} });
@@ -79,5 +80,25 @@ describe("rule dispatch", () => {
     expect(got).toContainEqual({ rule: "deniedCodes", title: "deniedCodes", line: 12 });
     expect(got).toContainEqual({ rule: "createPods", title: "createPods", line: 4 });
     expect(got.filter((r) => r.rule === "casedVerb")).toEqual([{ rule: "casedVerb", title: "casedVerb", line: 10 }]);
+  });
+});
+
+describe("field walk code generation", () => {
+  it("keeps hostile field names as data: quotes, backslashes, line separators, code", () => {
+    const hostile = ['a"]);globalThis.__rulecastPwned=1;//', "b\\\"c", "d\u2028e\u2029f", "</script><script>x</script>", "`${globalThis.__rulecastPwned=2}`", "constructor", "__proto__"];
+    // Few keys (looked up one by one) and many (a map over the object's keys): both generated paths.
+    for (const names of [hostile, [...hostile, ...Array.from({ length: 20 }, (_, i) => `k${i}`)]]) {
+      const walk = new FieldWalk(names);
+      const seen: [number, unknown][] = [];
+      const event: Record<string, unknown> = {};
+      names.forEach((n, i) => Object.defineProperty(event, n, { value: `v${i}`, enumerable: true }));
+      walk.walk(event, { value: (f, v) => seen.push([f, v]) });
+      expect((globalThis as Record<string, unknown>).__rulecastPwned).toBeUndefined();
+      expect(seen.sort((x, y) => x[0] - y[0])).toEqual(names.map((_, i) => [i, `v${i}`]));
+      // Inherited keys are not values: a plain object has no `constructor` or `__proto__` field.
+      const none: unknown[] = [];
+      walk.walk({}, { value: (f, v) => none.push([f, v]) });
+      expect(none).toEqual([]);
+    }
   });
 });
