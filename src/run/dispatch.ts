@@ -44,10 +44,11 @@ export class RuleDispatch implements FieldValueSink, LiteralSink {
   readonly need: Int32Array;
   /** Rules that are always candidates (not gated). */
   private readonly always: Int32Array;
+  /** Per rule: whether its first clause held on this event (`touched` lists those rules). */
   private readonly got: Int32Array;
   private readonly touched: Int32Array;
   private touchedCount = 0;
-  /** Per literal: its anchors, and the (rule, clause bit) pairs it satisfies. */
+  /** Per literal: its anchors, and the rules whose first clause it satisfies. */
   private readonly atStart: Uint8Array;
   private readonly atEnd: Uint8Array;
   private readonly postingRules: Int32Array[];
@@ -150,7 +151,7 @@ export class RuleDispatch implements FieldValueSink, LiteralSink {
         else texts.set(t, [id]);
       }
       const wholeValues = ids.every((id) => literals[id]!.text === "" || (literals[id]!.atStart && literals[id]!.atEnd));
-      if (wholeValues) return { automaton: undefined, exact: texts, present, literals: [] };
+      if (wholeValues) return { automaton: undefined, exact: texts.size > 0 ? texts : undefined, present, literals: [] };
       return { automaton: texts.size > 0 ? new LiteralAutomaton([...texts.keys()]) : undefined, exact: undefined, present, literals: [...texts.values()] };
     };
     const paths: string[] = [];

@@ -3,3 +3,5 @@ export { planRun, runMatchers, runMatcherBatches, ruleKey, MIN_ROUTED_RULES, typ
 export { readLines, readLinesOf, readLineBatches, readLineBatchesOf, linesOfText, type InputLine } from "./lines.js";
 export { parseLogSourceOption, ruleAppliesTo, isUnspecified, LogSourceOptionError, type InputLogSource } from "./logsource.js";
 export { runRuleTests, type RuleTestResult, type TestOptions } from "./tests.js";
+export { RuleDispatch, type DispatchOptions } from "./dispatch.js";
+export { requiredLiterals, regexLiterals, type RequiredLiteral, type LiteralClause, type LiteralSource } from "./required-literals.js";
