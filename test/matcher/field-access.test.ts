@@ -1,7 +1,7 @@
 /**
- * The field code the matcher generates (constant-key property walks, inline literal tests)
- * against the runtime's general resolver and tests, which it replaces for speed: every
- * event shape must give the same answer. Also: the facts about case folding the inline
+ * The field code the matcher generates (constant-key property walks) against the runtime's
+ * general resolver, which it replaces for speed, and the literal tests against RegExp: every
+ * event shape must give the same answer. Also: the facts about case folding the ASCII
  * literal tests (`rcFoldEquals`) rely on, and rule text in generated property chains staying data.
  */
 import fc from "fast-check";
@@ -111,7 +111,7 @@ describe("generated field code agrees with the general resolver", () => {
   });
 });
 
-describe("case folding facts the inline ASCII literal tests rely on", () => {
+describe("case folding facts the ASCII literal tests rely on", () => {
   const nonAscii = function* () {
     for (let c = 0x80; c <= 0x10ffff; c++) if (c < 0xd800 || c > 0xdfff) yield String.fromCodePoint(c);
   };

@@ -6,7 +6,7 @@ import type { Aggregation, CommandStage, Stage } from "../../ast/stage.js";
 import type { ValueExpr } from "../../ast/value-expr.js";
 import { diagnostic, RuleError, type Diagnostic } from "../../diagnostics/index.js";
 import { commentText, jsLiteral, ruleIdentifier } from "./literal.js";
-import { declareFieldTest, exactLiteralTest, foldedAnyOfTest, foldedLiteralTest } from "./field-access.js";
+import { declareFieldWalk } from "./field-access.js";
 import { translatePcre } from "./pcre.js";
 import { analyseRegex, linearRegexProgram } from "../../regex/index.js";
 import { RUNTIME_JS, RUNTIME_TS } from "./runtime-source.generated.js";
@@ -58,9 +58,6 @@ export interface GeneratedModule {
 
 /** Field paths with more dot-separated segments than this are read by the runtime's general resolver. */
 const MAX_INLINE_SEGMENTS = 8;
-
-/** Text the ASCII shortcuts of the runtime do not cover. */
-const NON_ASCII = /[^\x00-\x7f]/;
 
 class Unsupported extends Error {
   constructor(readonly diagnostic: Diagnostic) {
@@ -248,26 +245,16 @@ class RuleCompiler {
       const test = exact
         ? this.w.constant("t", `rcAnyOf(${jsLiteral([...new Set(parts.map((p) => p.join("")))])}, ${g.cs})`)
         : this.w.constant("t", `rcAnyPattern(${jsLiteral(parts)}, ${g.cs})`);
-      const lits = exact ? [...new Set(parts.map((p) => p.join("")))] : [];
-      const inline = exact && !g.cs && lits.length <= 8 && lits.every((x) => !NON_ASCII.test(x)) ? this.w.constant("s", foldedAnyOfTest(lits, this.w.ts)) : undefined;
-      return this.w.memoBody(this.fieldBody(g.field, test, inline));
+      return this.w.memoBody(this.fieldBody(g.field, test));
     });
   }
 
-  /** The body of a predicate testing every value of `f` with `visitor` (`onString`: a cheaper equal test for strings). */
-  private fieldBody(f: FieldRef, visitor: string, onString?: string): string {
+  /** The body of a predicate testing every value of `f` with `visitor`. */
+  private fieldBody(f: FieldRef, visitor: string): string {
     const w = this.w;
     // The emitted walk has a line per (step, dotted key): quadratic in the segments, so long paths keep the shared resolver.
     if (f.path.split(".").length > MAX_INLINE_SEGMENTS) return `  return ${w.field(f)}(ev, ${visitor});`;
-    return `  return ${declareFieldTest(f.path, { visitor, onString }, (prefix, key, build) => w.declare(prefix, key, build), w.ts)}(ev);`;
-  }
-
-  /** A cheaper string test for a single-literal pattern, when there is one. */
-  private literalTest(p: Pattern, caseSensitive: boolean): string | undefined {
-    if (p.parts.length !== 1 || typeof p.parts[0] !== "string") return undefined;
-    const lit = p.parts[0];
-    if (caseSensitive) return this.w.constant("s", exactLiteralTest(lit, this.w.ts));
-    return NON_ASCII.test(lit) ? undefined : this.w.constant("s", foldedLiteralTest(lit, this.w.ts));
+    return `  return ${declareFieldWalk(f.path, (prefix, key, build) => w.declare(prefix, key, build), w.ts)}(ev, ${visitor});`;
   }
 
   /** The body (statements ending in `return`) of one predicate. */
@@ -281,7 +268,7 @@ class RuleCompiler {
     switch (e.kind) {
       case "Match": {
         const visitor = this.pattern(e.pattern, e.caseSensitive);
-        return this.fieldBody(e.field, visitor, this.literalTest(e.pattern, e.caseSensitive));
+        return this.fieldBody(e.field, visitor);
       }
       case "Compare": {
         const args = [jsLiteral(e.op), jsLiteral(e.value), String(e.numeric)];

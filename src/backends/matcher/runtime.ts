@@ -134,9 +134,9 @@ export function rcPlain(node: unknown): node is Record<string, unknown> {
   return typeof node === "object" && node !== null && !Array.isArray(node);
 }
 
-/** Does `test` hold for some element? (Generated field code walks arrays with it.) */
-export function rcSome(items: readonly unknown[], test: (v: unknown) => boolean): boolean {
-  for (let i = 0; i < items.length; i++) if (test(items[i])) return true;
+/** Does `walk(element, visit)` hold for some element? (Generated field walkers go through arrays with it.) */
+export function rcSomeWith(items: readonly unknown[], walk: (v: unknown, visit: RcVisit) => boolean, visit: RcVisit): boolean {
+  for (let i = 0; i < items.length; i++) if (walk(items[i], visit)) return true;
   return false;
 }
 
@@ -311,21 +311,24 @@ export function rcGlobTest(parts: readonly RcPatternPart[], flags: "u" | "iu"): 
 
 /**
  * Any of several literal values (a Sigma value list, SPL `IN (...)`): one Set lookup instead
- * of one test per value. Case-insensitive means RegExp `iu`, with the same ASCII shortcut as
- * {@link rcTextPattern}.
+ * of one test per value. Case-insensitive means RegExp `iu`; ASCII values compare by
+ * {@link rcFoldEquals} against the values of the text's length.
  */
 export function rcAnyOf(values: readonly string[], caseSensitive: boolean): RcVisit {
   const exact = new Set(values);
   if (caseSensitive) return (v) => exact.has(typeof v === "string" ? v : String(v));
   const full = new RegExp("^(?:" + values.map(rcEscapeRegex).join("|") + ")$", "iu");
   if (values.some((x) => rcNonAscii.test(x))) return (v) => full.test(typeof v === "string" ? v : String(v));
-  const lower = new Set(values.map((x) => x.toLowerCase()));
+  // ASCII values: folding keeps lengths, so only the values of the text's length are compared.
+  const byLength: string[][] = [];
+  for (const x of new Set(values.map((y) => y.toLowerCase()))) (byLength[x.length] ??= []).push(x);
   return (v) => {
     const s = typeof v === "string" ? v : String(v);
     if (exact.has(s)) return true;
-    const low = s.toLowerCase();
-    if (low.length === s.length && lower.has(low)) return true;
-    return rcNonAscii.test(s) && full.test(s);
+    const candidates = byLength[s.length];
+    if (candidates === undefined) return false;
+    for (let i = 0; i < candidates.length; i++) if (rcFoldEquals(s, candidates[i]!)) return true;
+    return false;
   };
 }
 
