@@ -37,6 +37,8 @@ export class LiteralAutomaton {
   /** Per state: the literal ending there (-1: none), and the nearest state on its failure chain that ends one (0: none). */
   private readonly ends: Int32Array;
   private readonly dictionary: Int32Array;
+  /** Per state: the first state to report from it (itself or its dictionary link; 0: nothing), one read per step. */
+  private readonly report: Int32Array;
   private readonly lengths: Int32Array;
   /** Number of states (for reporting the automaton's size). */
   readonly states: number;
@@ -145,6 +147,8 @@ export class LiteralAutomaton {
         for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) fail[this.edgeTarget[e]!] = this.step(f, this.edgeColumn[e]!);
       }
     }
+    this.report = new Int32Array(states);
+    for (let s = 1; s < states; s++) this.report[s] = ends[s]! >= 0 ? s : this.dictionary[s]!;
   }
 
   /** The state after `state` reads a character of column `col`. */
@@ -160,7 +164,7 @@ export class LiteralAutomaton {
 
   /** Reports every occurrence of every literal in the folded `value` to `sink`. */
   scan(value: string, sink: LiteralSink): void {
-    const { column, columns, rows, dense, ends, dictionary, lengths } = this;
+    const { column, columns, rows, dense, ends, dictionary, lengths, report } = this;
     const n = value.length;
     let s = 0;
     for (let i = 0; i < n; i++) {
@@ -168,8 +172,7 @@ export class LiteralAutomaton {
       if (c >= 0x80) c = c === LONG_S ? 115 : c === KELVIN ? 107 : 0;
       const col = column[c]!;
       s = s < dense ? rows[s * columns + col]! : this.step(s, col);
-      if (s === 0) continue;
-      let e = ends[s]! >= 0 ? s : dictionary[s]!;
+      let e = report[s]!;
       while (e !== 0) {
         const id = ends[e]!;
         sink.found(id, i + 1 - lengths[id]!, i + 1, n);

@@ -12,6 +12,7 @@ import type { Expr } from "../../src/ast/expr.js";
 import { ANY, ONE, pattern, type PatternPart } from "../../src/ast/pattern.js";
 import { linesOfText, planRun, runMatchers, type RunResult } from "../../src/run/index.js";
 import { regexLiterals } from "../../src/run/required-literals.js";
+import { LiteralAutomaton } from "../../src/run/literal-automaton.js";
 import { ruleOf } from "../matcher/helpers.js";
 
 const PATHS = ["a", "b.c", "b", "x"];
@@ -69,6 +70,23 @@ describe("rule dispatch is exact (property)", () => {
         expect(await run(text, rules, true)).toEqual(await run(text, rules, false));
       }),
       { numRuns: 600 },
+    );
+  });
+
+  it("the literal automaton finds every occurrence a naive search of the folded value finds", () => {
+    const lit = fc.array(fc.constantFrom("a", "b", "s", "k", "."), { minLength: 1, maxLength: 4 }).map((cs) => cs.join(""));
+    const value = fc.array(fc.constantFrom("a", "B", "s", "S", "\u017F", "k", "\u212A", ".", "\u00E9", "\u{1F600}"), { maxLength: 12 }).map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(fc.uniqueArray(lit, { minLength: 1, maxLength: 8 }), value, (texts, v) => {
+        const found: string[] = [];
+        new LiteralAutomaton(texts).scan(v, { found: (t, start, end, length) => found.push(`${t}@${start}-${end}/${length}`) });
+        const folded = v.toLowerCase().replace(/\u017F/g, "s");
+        const want: string[] = [];
+        // Folding keeps every UTF-16 position here (no character of the alphabet changes length).
+        for (let end = 1; end <= v.length; end++) texts.forEach((t, i) => { if (end >= t.length && folded.slice(end - t.length, end) === t) want.push(`${i}@${end - t.length}-${end}/${v.length}`); });
+        expect(found.sort()).toEqual(want.sort());
+      }),
+      { numRuns: 1000 },
     );
   });
 
