@@ -257,6 +257,20 @@ class RuleCompiler {
     return `  return ${declareFieldWalk(f.path, (prefix, key, build) => w.declare(prefix, key, build), w.ts)}(ev, ${visitor});`;
   }
 
+  /**
+   * A visitor for a case-insensitive single ASCII literal with the literal as constants (what
+   * `rcPattern([lit], false)` does, specialised for the JIT), or undefined for other patterns.
+   */
+  private literalVisitor(p: Pattern, caseSensitive: boolean): string | undefined {
+    const lit = p.parts[0];
+    if (caseSensitive || p.parts.length !== 1 || typeof lit !== "string" || /[^\x00-\x7f]/.test(lit)) return undefined;
+    const w = this.w;
+    return w.constant(
+      "s",
+      `(v${w.t(": RcScalar")})${w.t(": boolean")} => { const s = typeof v === "string" ? v : String(v); return s.length === ${lit.length} && (s === ${jsLiteral(lit)} || rcFoldEquals(s, ${jsLiteral(lit.toLowerCase())})); }`,
+    );
+  }
+
   /** The body (statements ending in `return`) of one predicate. */
   private predicate(e: Expr): string {
     return e.kind === "Match" || e.kind === "Compare" || e.kind === "Regex" || e.kind === "Cidr" ? this.fieldPredicate(e) : `  return ${this.predicateCode(e)};`;
@@ -268,7 +282,7 @@ class RuleCompiler {
     switch (e.kind) {
       case "Match": {
         const visitor = this.pattern(e.pattern, e.caseSensitive);
-        return this.fieldBody(e.field, visitor);
+        return this.fieldBody(e.field, this.literalVisitor(e.pattern, e.caseSensitive) ?? visitor);
       }
       case "Compare": {
         const args = [jsLiteral(e.op), jsLiteral(e.value), String(e.numeric)];
