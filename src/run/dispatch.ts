@@ -10,7 +10,17 @@ export interface DispatchOptions {
    * (its literals list the rule); the others are checked only for the rules found. Default 3.
    */
   readonly clausesPerRule?: number;
+  /**
+   * How clauses are chosen. `"selective"` (default): each rule's least likely clauses, best
+   * for thousands of rules. `"few-fields"`: one whole-value clause per rule on as few fields
+   * as possible (at most {@link FEW_FIELDS_LIMIT}), for small rule sets where walking many
+   * fields per event costs more than testing the rules it would rule out.
+   */
+  readonly strategy?: "selective" | "few-fields";
 }
+
+/** Most fields the `"few-fields"` strategy looks up per event. */
+export const FEW_FIELDS_LIMIT = 3;
 
 /** Where a rule's literals are searched: one automaton per field, plus every value and the raw line. */
 interface LiteralScanner {
@@ -94,12 +104,13 @@ export class RuleDispatch implements FieldValueSink, LiteralSink {
     const literals: RequiredLiteral[] = [];
     const postings: number[][] = [];
     const always: number[] = [];
+    const fewFields = options.strategy === "few-fields" ? chooseFewFields(derived) : undefined;
     derived.forEach((clauses, r) => {
       if (clauses.some((c) => c.length === 0)) {
         this.need[r] = NEVER;
         return;
       }
-      const chosen = chooseClauses(clauses, perRule, shared);
+      const chosen = fewFields ? fewFields[r]! : chooseClauses(clauses, perRule, shared);
       if (chosen.length === 0) {
         always.push(r);
         return;
@@ -294,4 +305,50 @@ function chooseClauses(clauses: readonly LiteralClause[], limit: number, shared:
     out.push(c);
   }
   return out.length > 0 ? out : [bestClause(clauses, shared)!];
+}
+
+/** The field of a clause when every literal in it is a whole value of that one field. */
+function wholeValueField(c: LiteralClause): string | undefined {
+  let field: string | undefined;
+  for (const l of c) {
+    if (!("field" in l.source) || !l.atStart || !l.atEnd || l.text === "") return undefined;
+    if (field !== undefined && field !== l.source.field) return undefined;
+    field = l.source.field;
+  }
+  return field;
+}
+
+/**
+ * Per rule, whole-value clauses on at most {@link FEW_FIELDS_LIMIT} fields in all: greedily the
+ * field that gates the most rules not gated yet. A rule gets one clause per picked field it
+ * has one on (the later-picked, usually rarer, field first); rules with none are always tested.
+ */
+function chooseFewFields(derived: readonly (readonly LiteralClause[])[]): LiteralClause[][] {
+  const chosen: LiteralClause[][] = derived.map(() => []);
+  const open = new Set(derived.keys());
+  const picked: string[] = [];
+  // The clause of a rule on a field: the shortest (fewest values: the most selective).
+  const clauseOn = (r: number, f: string) => derived[r]!.filter((c) => wholeValueField(c) === f).sort((a, b) => a.length - b.length)[0];
+  while (picked.length < FEW_FIELDS_LIMIT) {
+    const gates = new Map<string, number>();
+    // First the fields that gate rules not gated yet; once all are, the ones most rules can
+    // also be checked on (a second key narrows the candidates: `create` and `pods`).
+    const pool = open.size > 0 ? [...open] : [...derived.keys()];
+    for (const r of pool) {
+      const fields = new Set(derived[r]!.map(wholeValueField).filter((f): f is string => f !== undefined && !picked.includes(f)));
+      for (const f of fields) gates.set(f, (gates.get(f) ?? 0) + 1);
+    }
+    let best: string | undefined;
+    for (const [f, count] of gates) if (best === undefined || count > gates.get(best)! || (count === gates.get(best)! && f < best)) best = f;
+    if (best === undefined) break;
+    picked.push(best);
+    for (const r of [...open]) if (clauseOn(r, best) !== undefined) open.delete(r);
+  }
+  derived.forEach((_, r) => {
+    for (let i = picked.length - 1; i >= 0; i--) {
+      const c = clauseOn(r, picked[i]!);
+      if (c !== undefined) chosen[r]!.push(c);
+    }
+  });
+  return chosen;
 }

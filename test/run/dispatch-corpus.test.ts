@@ -15,7 +15,7 @@ import { linesOfText, planRun, runMatchers, type RunResult } from "../../src/run
 import { RuleDispatch } from "../../src/run/dispatch.js";
 import { PROJECT_ROOT, regressionCases, sigmahqAvailable, sigmahqRuleFiles } from "../elastic/sigmahq-corpus.js";
 
-async function run(rules: readonly Rule[], text: string, route: boolean, matchesOnly = false): Promise<RunResult[]> {
+async function run(rules: readonly Rule[], text: string, route: boolean | "selective" | "few-fields", matchesOnly = false): Promise<RunResult[]> {
   const plan = planRun(rules);
   const out: RunResult[] = [];
   for await (const r of runMatchers(plan.matchers, linesOfText(text), { route, matchesOnly })) out.push(r);
@@ -33,6 +33,7 @@ describe("rule dispatch on the project's rules and the Kubernetes audit fixtures
       const routed = await run(loaded.rules, text, true, matchesOnly);
       expect(routed.length).toBeGreaterThan(10);
       expect(routed).toEqual(await run(loaded.rules, text, false, matchesOnly));
+      expect(await run(loaded.rules, text, "selective", matchesOnly)).toEqual(routed);
     }
   });
 });

@@ -46,6 +46,24 @@ describe("rule dispatch", () => {
   const rules = Object.entries(filters).map(([id, f]) => ruleOf(f, [], { meta: meta(id) }));
   const plan = planRun(rules);
 
+  it("few-fields: whole-value clauses on the (at most three) fields that gate the most rules", () => {
+    const d = new RuleDispatch(rules, rules.map(() => true), { strategy: "few-fields" });
+    const need = Object.fromEntries(rules.map((r, i) => [r.meta.id, d.need[i]]));
+    // verb gates most rules, then objectRef.resource, then responseStatus.code; an Or over two fields gates nothing.
+    expect(need.createPods).toBe(1);
+    expect(need.secretsWrite).toBe(1);
+    expect(need.deniedCodes).toBe(1);
+    expect(need.mixedOr).toBe(0);
+    const routed = (event: unknown) => [...d.candidates.subarray(0, d.route(event))].map((i) => rules[i]!.meta.id);
+    // Every value of an Or list is a key: `delete` (upper case) still finds secretsWrite.
+    expect(routed({ verb: "DELETE", objectRef: { resource: "secrets" } })).toContain("secretsWrite");
+    expect(routed({ verb: "Create", objectRef: { resource: "secrets" } })).toContain("secretsWrite");
+    expect(routed({ verb: "watch", objectRef: { resource: "secrets" } })).not.toContain("secretsWrite");
+    // Both keys are checked: `create` on another resource does not make createPods a candidate.
+    expect(routed({ verb: "create", objectRef: { resource: "secrets" } })).not.toContain("createPods");
+    expect(routed({ verb: "create", objectRef: { resource: "PODS" } })).toContain("createPods");
+  });
+
   it("gates rules on the literals their filter requires", () => {
     const d = new RuleDispatch(rules, rules.map(() => true));
     const need = Object.fromEntries(rules.map((r, i) => [r.meta.id, d.need[i]]));
@@ -65,10 +83,10 @@ describe("rule dispatch", () => {
     expect(routed({ objectRef: { resource: "NODES" } })).toContain("mixedOr");
   });
 
-  it("selects exactly what every rule's own match selects", async () => {
+  it.each(["few-fields", "selective"] as const)("selects exactly what every rule's own match selects (%s)", async (route) => {
     const text = events.map((e) => JSON.stringify(e)).join("\n");
     const got: RunResult[] = [];
-    for await (const r of runMatchers(plan.matchers, linesOfText(text), { matchesOnly: true, route: true })) got.push(r);
+    for await (const r of runMatchers(plan.matchers, linesOfText(text), { matchesOnly: true, route })) got.push(r);
     const want: RunResult[] = [];
     events.forEach((e, n) => {
       for (const m of plan.matchers) if (m.match(JSON.parse(JSON.stringify(e)))) want.push({ rule: m.id, title: m.title, line: n + 1 });
