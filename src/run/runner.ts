@@ -147,9 +147,11 @@ export async function* runMatcherBatches(
       report(diagnostic("run/invalid-event", `not a JSON object (${event === null ? "null" : Array.isArray(event) ? "an array" : typeof event})`, { file: options.file, pos: { line, column: 1 } }));
       return;
     }
+    const count = gated ? dispatch!.route(event, text) : active.length;
+    // Most events have no candidate rule: they cost no memo reset and no context.
+    if (count === 0) return;
     const ctx = { raw: text, line };
     for (let b = 0; b < begins.length; b++) begins[b]!();
-    const count = gated ? dispatch!.route(event, text) : active.length;
     for (let k = 0; k < count; k++) {
       const a = active[gated ? candidates[k]! : k]!;
       if (a.stopped) continue;
