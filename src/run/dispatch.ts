@@ -27,6 +27,12 @@ interface LiteralScanner {
   readonly automaton: LiteralAutomaton | undefined;
   /** When every literal is a whole value: folded value -> literals (a lookup instead of a scan). */
   readonly exact: Map<string, readonly number[]> | undefined;
+  /**
+   * The lengths of the `exact` texts. A value folds to an ASCII text only if it has the same
+   * length: lower-casing keeps every UTF-16 length but U+0130's, whose two-unit result is not
+   * ASCII (and `ſ`/`K` fold to one unit). So other values are passed over without folding.
+   */
+  readonly exactLengths: ReadonlySet<number>;
   /** Literals that hold on any value ("the field has a value"). */
   readonly present: readonly number[];
   /** Per automaton text: the literals (text with anchors) it stands for. */
@@ -162,8 +168,9 @@ export class RuleDispatch implements FieldValueSink, LiteralSink {
         else texts.set(t, [id]);
       }
       const wholeValues = ids.every((id) => literals[id]!.text === "" || (literals[id]!.atStart && literals[id]!.atEnd));
-      if (wholeValues) return { automaton: undefined, exact: texts.size > 0 ? texts : undefined, present, literals: [] };
-      return { automaton: texts.size > 0 ? new LiteralAutomaton([...texts.keys()]) : undefined, exact: undefined, present, literals: [...texts.values()] };
+      const exactLengths = new Set([...texts.keys()].map((t) => t.length));
+      if (wholeValues) return { automaton: undefined, exact: texts.size > 0 ? texts : undefined, exactLengths, present, literals: [] };
+      return { automaton: texts.size > 0 ? new LiteralAutomaton([...texts.keys()]) : undefined, exact: undefined, exactLengths, present, literals: [...texts.values()] };
     };
     const paths: string[] = [];
     this.fieldScanners = [];
@@ -237,6 +244,7 @@ export class RuleDispatch implements FieldValueSink, LiteralSink {
     const present = scanner.present;
     for (let k = 0; k < present.length; k++) this.hit(present[k]!);
     if (scanner.exact !== undefined) {
+      if (!scanner.exactLengths.has(text.length)) return;
       const ids = scanner.exact.get(foldValue(text));
       if (ids !== undefined) for (let k = 0; k < ids.length; k++) this.hit(ids[k]!);
       return;

@@ -101,6 +101,19 @@ describe("rule dispatch", () => {
   });
 });
 
+describe("whole-value keys are skipped by length", () => {
+  it("lower-casing keeps a code point's UTF-16 length, except U+0130 (whose result is not ASCII)", () => {
+    const changed: number[] = [];
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const s = String.fromCodePoint(c);
+      if (s.toLowerCase().length !== s.length) changed.push(c);
+    }
+    expect(changed).toEqual([0x130]);
+    expect(/^[\x00-\x7f]*$/.test("\u0130".toLowerCase())).toBe(false);
+  });
+});
+
 describe("field walk code generation", () => {
   it("keeps hostile field names as data: quotes, backslashes, line separators, code", () => {
     const hostile = ['a"]);globalThis.__rulecastPwned=1;//', "b\\\"c", "d\u2028e\u2029f", "</script><script>x</script>", "`${globalThis.__rulecastPwned=2}`", "constructor", "__proto__"];
