@@ -585,41 +585,42 @@ function rcParseV4(s: string): number | undefined {
   return n;
 }
 
-/** An IPv6 address as 8 16-bit groups (IPv4-suffixed forms included; zone ids refused). */
-function rcParseV6(s: string): number[] | undefined {
-  if (!s.includes(":") || s.includes("%")) return undefined;
-  let text = s;
-  let tail: number[] = [];
-  const lastColon = text.lastIndexOf(":");
-  const last = text.slice(lastColon + 1);
-  if (last.includes(".")) {
-    const v4 = rcParseV4(last);
-    if (v4 === undefined) return undefined;
-    tail = [Math.floor(v4 / 65536), v4 % 65536];
-    text = text.slice(0, lastColon + 1) + "0";
-    tail.length = 2;
-  }
-  const halves = text.split("::");
+/**
+ * An IPv6 address as 8 16-bit groups, or undefined when the text is not one of the forms
+ * of RFC 4291 §2.2: groups of 1-4 hex digits (any case); at most one `::`, standing for one
+ * or more zero groups; optionally a dotted-quad IPv4 tail (read by {@link rcParseV4}, so no
+ * leading zeros) as the last piece, filling the last two groups. Zone ids (`%eth0`) are refused.
+ */
+export function rcParseV6(s: string): number[] | undefined {
+  const halves = s.split("::");
   if (halves.length > 2) return undefined;
-  const parse = (h: string) => (h === "" ? [] : h.split(":"));
-  const head = parse(halves[0]!);
-  const rest = halves.length === 2 ? parse(halves[1]!) : [];
-  const groups: number[] = [];
-  for (const g of [...head, ...rest]) {
-    if (!/^[0-9a-f]{1,4}$/i.test(g)) return undefined;
-    groups.push(parseInt(g, 16));
-  }
-  const want = 8;
-  let out: number[];
-  if (halves.length === 2) {
-    const fill = want - groups.length;
-    if (fill < 1) return undefined;
-    out = [...head.map((g) => parseInt(g, 16)), ...new Array<number>(fill).fill(0), ...rest.map((g) => parseInt(g, 16))];
-  } else out = groups;
-  if (out.length !== want) return undefined;
-  if (tail.length === 2) {
-    out[6] = tail[0]!;
-    out[7] = tail[1]!;
+  const head = rcV6Groups(halves[0]!, halves.length === 1);
+  if (!head) return undefined;
+  if (halves.length === 1) return head.length === 8 ? head : undefined;
+  const tail = rcV6Groups(halves[1]!, true);
+  if (!tail) return undefined;
+  const fill = 8 - head.length - tail.length;
+  if (fill < 1) return undefined;
+  for (let i = 0; i < fill; i++) head.push(0);
+  for (const g of tail) head.push(g);
+  return head;
+}
+
+const rcHexGroup = /^[0-9a-fA-F]{1,4}$/;
+
+/** The groups of a `:`-separated run ("" is none); an IPv4 tail is allowed as the last piece when `last`. */
+function rcV6Groups(text: string, last: boolean): number[] | undefined {
+  if (text === "") return [];
+  const pieces = text.split(":");
+  const out: number[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (rcHexGroup.test(p)) out.push(parseInt(p, 16));
+    else if (last && i === pieces.length - 1 && p.includes(".")) {
+      const v4 = rcParseV4(p);
+      if (v4 === undefined) return undefined;
+      out.push(Math.floor(v4 / 65536), v4 % 65536);
+    } else return undefined;
   }
   return out;
 }
