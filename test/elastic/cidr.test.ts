@@ -8,7 +8,9 @@ import type { Expr } from "../../src/ast/expr.js";
 import { parseRuleText } from "../../src/api/load.js";
 import { dslOfExpr } from "../../src/backends/dsl/index.js";
 import { luceneOfExpr } from "../../src/backends/lucene/index.js";
+import { ipv6Groups } from "../../src/backends/lucene/cidr.js";
 import { compileMatcher } from "../../src/backends/matcher/index.js";
+import { rcParseV6 } from "../../src/backends/matcher/runtime.js";
 import { RuleError, type Diagnostic } from "../../src/diagnostics/index.js";
 import { PROJECT_ROOT } from "./helpers.js";
 import { harnessUnavailable, runHarness, type FlatDoc, type HarnessQuery } from "./lucene-harness.js";
@@ -141,11 +143,9 @@ describe.skipIf(harnessUnavailable !== undefined)(`IPv6 CIDR on keyword fields, 
       const expected = values.flatMap((v, i) => (v.g.length && inside(v.g, groups(base), prefix) ? [i] : []));
       expect(results.get(`l ${net}`), net).toEqual({ hits: expected });
       expect(results.get(`d ${net}`), net).toEqual({ hits: expected });
-      // The matcher agrees on every hex spelling. (Its parser misplaces an IPv4 tail after
-      // explicit groups, e.g. ::ffff:10.1.2.3, so tail spellings are checked against groups here.)
-      const hex = values.map((v, i) => [v, i] as const).filter(([v]) => !v.v4Tail);
+      // The matcher agrees on every spelling, IPv4 tails (::ffff:10.1.2.3) included.
       const m = compileMatcher({ ...BASE, filter: cidr(field("ip"), net), pipeline: [] });
-      expect(hex.filter(([v]) => m.match({ ip: v.text })).map(([, i]) => i), net).toEqual(expected.filter((i) => !values[i]!.v4Tail));
+      expect(values.flatMap((v, i) => (m.match({ ip: v.text }) ? [i] : [])), net).toEqual(expected);
     }
   });
 
@@ -179,4 +179,13 @@ describe("CIDR options", () => {
     expect(esql.status).toBe(0);
     expect(esql.stdout).toContain("| MV_EXPAND _mv0");
   }, 120_000);
+});
+
+describe("ipv6Groups agrees with the matcher's parser on IPv4 tails", () => {
+  it("refuses leading zeros in the IPv4 part, as rcParseV6 does", () => {
+    for (const text of ["::1.2.3.04", "::ffff:010.1.2.3", "::ffff:10.1.2.3", "1:2:3:4:5:6:1.2.3.4", "::0.0.0.0"]) {
+      expect(ipv6Groups(text), text).toEqual(rcParseV6(text));
+    }
+    expect(ipv6Groups("::1.2.3.04")).toBeUndefined();
+  });
 });

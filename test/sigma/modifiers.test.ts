@@ -207,6 +207,7 @@ describe("modifier diagnostics", () => {
     ["Count|gt", "'five'"],
     ["Ip|cidr", "'10.0.0.0/33'"],
     ["Ip|cidr", "'not-an-ip'"],
+    ["Ip|cidr", "'fe80::1%eth0/64'"], // a zone id names an interface: no event value carries one
     ["User|exists", "'yes'"],
     ["CommandLine|re", "'a(b'"],
     ["Data|base64", "'a*b'"],

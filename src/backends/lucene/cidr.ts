@@ -91,8 +91,10 @@ export function ipv6Groups(text: string): number[] | undefined {
   const tail: number[] = [];
   const v4 = /^(.*:)(\d{1,3}(?:\.\d{1,3}){3})$/.exec(text);
   if (v4) {
-    const o = v4[2]!.split(".").map(Number);
-    if (o.some((x) => x > 255)) return undefined;
+    const parts = v4[2]!.split(".");
+    const o = parts.map(Number);
+    // Leading zeros are refused, as the matcher and the Sigma front-end refuse them (`04` may mean octal).
+    if (o.some((x) => x > 255) || parts.some((p) => p.length > 1 && p.startsWith("0"))) return undefined;
     head = v4[1]!.endsWith("::") ? v4[1]! : v4[1]!.slice(0, -1);
     tail.push((o[0]! << 8) | o[1]!, (o[2]! << 8) | o[3]!);
   }

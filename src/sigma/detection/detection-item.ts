@@ -130,7 +130,7 @@ function valueConverter(ctx: RuleContext, item: DetectionItem, chain: string[], 
     const f = build.field(field!);
     return (v, i) => typeof v === "string" && isValidCidr(v)
       ? build.cidr(f, v, { pos: posOf(i), origin: { selection } })
-      : badValue(`${JSON.stringify(v)} is not an IPv4 or IPv6 CIDR network`, i);
+      : badValue(`${JSON.stringify(v)} is not an IPv4 or IPv6 CIDR network${typeof v === "string" && v.includes("%") ? " (IPv6 zone ids are not networks)" : ""}`, i);
   }
   if (first === "fieldref") {
     if (!needsField("fieldref")) return undefined;
