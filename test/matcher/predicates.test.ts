@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { and, cidr, compare, evalCondition, exists, field, fieldEquals, keyword, match, not, or, regex } from "../../src/ast/builders.js";
 import { parseSigmaWildcards } from "../../src/ast/pattern.js";
@@ -121,6 +122,18 @@ describe("Cidr, FieldEquals, Keyword, EvalCondition", () => {
     expect(m(fieldEquals(f("a"), f("b"), false)).match({ a: "X", b: ["y", "x"] })).toBe(true);
     expect(m(fieldEquals(f("a"), f("b"), true)).match({ a: "X", b: "x" })).toBe(false);
     expect(m(fieldEquals(f("a"), f("b"), false)).match({ a: "x" })).toBe(false);
+  });
+  it("field equals field, case-insensitive, is RegExp `iu` equality (ASCII and Unicode values)", () => {
+    const chars = ["s", "S", "\u017F", "k", "K", "\u212A", "i", "I", "\u0130", "\u0131", "\u00E9", "\u00C9", "\u03C3", "\u03C2", "\u03A3", "\u{1F600}", "."];
+    const text = fc.array(fc.constantFrom(...chars), { maxLength: 4 }).map((cs) => cs.join(""));
+    const eq = m(fieldEquals(f("a"), f("b"), false));
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const want = new RegExp("^" + b.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "$", "iu").test(a);
+        expect(eq.match({ a, b })).toBe(want);
+      }),
+      { numRuns: 3000 },
+    );
   });
   it("keywords over values or the raw line", () => {
     const values = m(keyword(parseSigmaWildcards("*evil*"), { caseSensitive: false, scope: "values" }));

@@ -663,11 +663,23 @@ export function rcCidr(cidr: string): RcVisit {
 export function rcFieldEquals(ev: unknown, f: RcResolver, other: RcResolver, caseSensitive: boolean): boolean {
   const others = rcValues(ev, other).map(rcText);
   if (others.length === 0) return false;
-  const tests = caseSensitive ? null : others.map((o) => new RegExp("^" + rcEscapeRegex(o) + "$", "iu"));
+  // Case-insensitive: an ASCII value compares by folding in place (exact for `iu`, see
+  // rcFoldEquals); only a non-ASCII one needs a RegExp built for this event.
+  const tests = caseSensitive ? null : others.map(rcFoldTest);
   return f(ev, (v) => {
     const s = rcText(v);
-    return tests ? tests.some((t) => t.test(s)) : others.includes(s);
+    return tests ? tests.some((t) => t(s)) : others.includes(s);
   });
+}
+
+/** Equality with `other` under RegExp `iu` (Unicode simple case folding). */
+function rcFoldTest(other: string): (s: string) => boolean {
+  if (/^[\x00-\x7f]*$/.test(other)) {
+    const low = other.toLowerCase();
+    return (s) => s.length === low.length && rcFoldEquals(s, low);
+  }
+  const re = new RegExp("^" + rcEscapeRegex(other) + "$", "iu");
+  return (s) => re.test(s);
 }
 
 /** `Keyword`: a pattern over every value of the event, or over its raw text. */
