@@ -5,7 +5,7 @@
  * rules' source documents; `toSigma` over security_content detections vs loading them.
  * Run: `npm run bench:sigma-emit`.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parse, stringify } from "yaml";
 import type { Rule } from "../src/ast/rule.js";
@@ -14,6 +14,7 @@ import { toSpl } from "../src/backends/spl/index.js";
 import { loadSigmaText } from "../src/sigma/index.js";
 import { loadSplunkDetectionText } from "../src/spl/index.js";
 import { loadMacroFiles } from "../src/spl/macros/load-files.js";
+import { yamlFiles } from "../test/yaml-files.js";
 
 const shared = resolve(import.meta.dirname, "../../shared");
 const sigmaDir = join(shared, "corpus/sigmahq/rules");
@@ -21,16 +22,6 @@ const splunkDir = join(shared, "corpus/splunk/security_content");
 if (!existsSync(sigmaDir) || !existsSync(splunkDir)) {
   process.stdout.write(`skipped: ${shared}/corpus is absent\n`);
   process.exit(0);
-}
-
-function yamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...yamlFiles(p));
-    else if (/\.ya?ml$/.test(name)) out.push(p);
-  }
-  return out;
 }
 
 const RUNS = Number(process.env.RUNS ?? 3);

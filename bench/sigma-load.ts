@@ -8,13 +8,14 @@
  * Run: `npm run bench:sigma`; `npm run bench:sigma -- --write` also updates the Sigma
  * section of docs/benchmarks.md.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { parseAllDocuments } from "yaml";
 import { loadSigmaText } from "../src/sigma/index.js";
 import { clearConditionCache } from "../src/sigma/condition/index.js";
 import { readYamlSubset } from "../src/sigma/source/yaml-subset.js";
+import { yamlFiles } from "../test/yaml-files.js";
 
 const TARGET_MS = 2000;
 /** How busy the machine was (other processes slow even CPU time down: caches, memory bandwidth). */
@@ -23,16 +24,6 @@ const corpus = resolve(import.meta.dirname, "../../shared/corpus/sigmahq");
 if (!existsSync(corpus)) {
   process.stdout.write(`skipped: ${corpus} is absent\n`);
   process.exit(0);
-}
-
-function yamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...yamlFiles(p));
-    else if (/\.ya?ml$/.test(name)) out.push(p);
-  }
-  return out;
 }
 
 const files = readdirSync(corpus).filter((d) => /^(rules|deprecated$|unsupported$)/.test(d)).flatMap((d) => yamlFiles(join(corpus, d)));

@@ -3,28 +3,19 @@
  * reads, measured by loading every detection (../shared/corpus/splunk) with its macros.
  * Run: `npm run docs:spl`. The numbers come from the loader itself, never typed by hand.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { Rule } from "../src/ast/rule.js";
 import type { Diagnostic } from "../src/diagnostics/index.js";
 import { loadSplunkDetectionText } from "../src/spl/index.js";
 import { loadMacroFiles } from "../src/spl/macros/load-files.js";
+import { yamlFiles } from "../test/yaml-files.js";
 
 const root = resolve(import.meta.dirname, "..");
 const corpus = resolve(root, "../shared/corpus/splunk/security_content");
 if (!existsSync(corpus)) {
   process.stderr.write(`skipped: ${corpus} is absent\n`);
   process.exit(0);
-}
-
-function yamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...yamlFiles(p));
-    else if (/\.ya?ml$/.test(name)) out.push(p);
-  }
-  return out;
 }
 
 interface Row {

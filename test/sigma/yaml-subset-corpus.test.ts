@@ -1,21 +1,12 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compareReaders } from "./yaml-subset-compare.js";
+import { yamlFiles } from "../yaml-files.js";
 
 const projectRoot = resolve(import.meta.dirname, "../..");
 const corpus = resolve(projectRoot, "../shared/corpus/sigmahq");
 const present = existsSync(corpus);
-
-function yamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...yamlFiles(p));
-    else if (/\.ya?ml$/.test(name)) out.push(p);
-  }
-  return out;
-}
 
 describe.skipIf(!present)(`fast YAML reader vs yaml over the SigmaHQ corpus (${present ? corpus : "skipped: ../shared/corpus/sigmahq is absent"})`, () => {
   it("every file is declined or read to the same values, offsets and line/columns as yaml; few are declined", () => {
