@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { loadRules } from "../../src/api/load-files.js";
 import { buildMatcherModule, compileMatcher } from "../../src/backends/matcher/index.js";
 import { applyPipeline, builtinPipelines } from "../../src/pipelines/index.js";
-import { regressionCases, sigmahqAvailable, sigmahqRuleFiles } from "./sigmahq.js";
+import { regressionCases, sigmahqAvailable, sigmahqRuleFiles } from "../elastic/sigmahq-corpus.js";
 
 /**
  * Cases where the matcher selects more events than SigmaHQ's `match_count` says, checked by
@@ -37,7 +37,8 @@ describe.skipIf(!sigmahqAvailable)(`SigmaHQ corpus on the matcher${sigmahqAvaila
     const want: Record<string, number> = {};
     for (const c of regressionCases()) {
       const rule = byId.get(c.ruleId);
-      if (!rule) continue;
+      // Cases with no JSON events (raw syslog lines and the like) say nothing about the matcher.
+      if (!rule || c.events.length === 0) continue;
       const m = compileMatcher(applyPipeline(rule, pipeline));
       got[c.dir] = c.events.filter((e) => m.match(e)).length;
       want[c.dir] = MORE_THAN_MATCH_COUNT[c.dir] ?? c.matchCount;
