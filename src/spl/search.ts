@@ -1,4 +1,5 @@
 import { isStackOverflow, MAX_NESTING, tooDeepAt } from "../limits/nesting.js";
+import { LineIndex } from "../ast/line-index.js";
 import type { SourcePos } from "../ast/position.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/index.js";
 import { expandMacros } from "./macros/expand.js";
@@ -28,18 +29,8 @@ export interface ReadSearch {
 
 /** 1-based line/column of an offset in a text (used when a search is its own file). */
 export function textPositions(text: string): (offset: number) => SourcePos {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === "\n") starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
-  };
+  const index = new LineIndex(text);
+  return (offset) => index.posAt(offset);
 }
 
 /**

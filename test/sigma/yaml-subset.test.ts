@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { resolvePlainScalar } from "../../src/sigma/source/core-schema.js";
-import { LineIndex } from "../../src/sigma/source/line-index.js";
+import { LineIndex } from "../../src/ast/line-index.js";
 import { readYamlSubset } from "../../src/sigma/source/yaml-subset.js";
 import { loadSigmaText } from "../../src/sigma/index.js";
 import { compareReaders } from "./yaml-subset-compare.js";

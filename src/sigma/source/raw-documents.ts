@@ -1,7 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from "yaml";
 import type { SourcePos } from "../../ast/position.js";
 import { diagnostic, type Diagnostic } from "../../diagnostics/index.js";
-import { LineIndex } from "./line-index.js";
+import { LineIndex } from "../../ast/line-index.js";
 import type { ContainerPositions, PositionIndex } from "./positions.js";
 import { setOwn } from "./set-own.js";
 import { readYamlSubset, type PositionSink } from "./yaml-subset.js";

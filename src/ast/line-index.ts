@@ -1,9 +1,10 @@
-import type { SourcePos } from "../../ast/position.js";
+import type { SourcePos } from "./position.js";
 
 /**
- * Line/column positions of character offsets, computed the way the `yaml` package's
- * `LineCounter` does (lines start at 0 and after every `\n`; 1-based line and column),
- * so a rule read by the fast YAML reader reports the same positions as one read by `yaml`.
+ * Line/column positions of character offsets in a source text, computed the way the `yaml`
+ * package's `LineCounter` does (lines start at 0 and after every `\n`; 1-based line and
+ * column), so a rule read by the fast YAML reader reports the same positions as one read by
+ * `yaml`; SPL searches use it too.
  */
 export class LineIndex {
   private starts: number[] | undefined;
