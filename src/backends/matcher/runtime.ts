@@ -674,7 +674,7 @@ export function rcFieldEquals(ev: unknown, f: RcResolver, other: RcResolver, cas
 
 /** Equality with `other` under RegExp `iu` (Unicode simple case folding). */
 function rcFoldTest(other: string): (s: string) => boolean {
-  if (/^[\x00-\x7f]*$/.test(other)) {
+  if (!rcNonAscii.test(other)) {
     const low = other.toLowerCase();
     return (s) => s.length === low.length && rcFoldEquals(s, low);
   }
