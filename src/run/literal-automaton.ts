@@ -4,11 +4,21 @@ export interface LiteralSink {
   found(text: number, start: number, end: number, length: number): void;
 }
 
+/** @internal Tuning of {@link LiteralAutomaton} (tests use it to reach every layout with small literal sets). */
+export interface LiteralAutomatonOptions {
+  /** Most bytes of transition rows; default {@link TABLE_BYTES}. */
+  readonly tableBytes?: number;
+}
+
 const KELVIN = 0x212a;
 const LONG_S = 0x17f;
 
-/** States this shallow get a full transition row (they are where a scan spends its time). */
-const DENSE_DEPTH = 2;
+/**
+ * Most bytes of transition rows per automaton. Every SigmaHQ field fits (the largest,
+ * 59,024 states x 70 columns, takes 8 MB), so there every step is one array read; a larger
+ * literal set gets rows for as many shallow states as fit and trie edges for the rest.
+ */
+const TABLE_BYTES = 16 * 2 ** 20;
 
 /**
  * An Aho-Corasick automaton over lower-case ASCII literals, run on values case-folded the
@@ -17,138 +27,110 @@ const DENSE_DEPTH = 2;
  * characters whose simple case folding is ASCII). Every other non-ASCII character matches
  * no literal character. One pass over a value finds every occurrence of every literal.
  *
- * Layout, for speed on large literal sets: states are numbered breadth-first; the shallow
- * ones (where a scan stays most of the time) have a dense row of transitions over the
- * characters the literals use, so a step there is one array read; deeper states keep only
- * their trie edges and fall back along failure links.
+ * Layout, for speed on large literal sets:
+ * - characters map to columns, one per character the literals use (0: any other);
+ * - states are numbered in two breadth-first runs: first those that report nothing, then
+ *   those that report a literal (it ends there or at a state on its failure chain), so a
+ *   step learns whether to report by comparing the state number, without a memory read;
+ * - when all rows fit {@link TABLE_BYTES} (every SigmaHQ field does), every state has a full
+ *   row of transitions (a DFA: failure links resolved at build time), so a step is one read
+ *   of a `Uint16Array` (`Int32Array` past 65,536 states);
+ * - otherwise only the first states (the shallow non-reporting ones, where a scan stays most
+ *   of the time) have rows, as many as fit; the others keep their trie edges and fall back
+ *   along failure links.
  */
 export class LiteralAutomaton {
   /** Character code (folded, < 128) -> column; 0: a character no literal has. */
-  private readonly column = new Int32Array(128);
+  private readonly column = new Uint8Array(128);
   private readonly columns: number;
-  /** Full rows of the first `dense` states. */
-  private readonly rows: Int32Array;
+  /** Full rows of the first `dense` states: `rows[state * columns + column]` is the next state. */
+  private readonly rows: Uint16Array | Int32Array;
   private readonly dense: number;
-  /** Trie edges of the other states: `edgeColumn/edgeTarget[edgeStart[s] .. edgeStart[s + 1])`. */
+  /** Trie edges of state `dense + k`: `edgeColumn/edgeTarget[edgeStart[k] .. edgeStart[k + 1])` (empty when every state has a row). */
   private readonly edgeStart: Int32Array;
-  private readonly edgeColumn: Int32Array;
+  private readonly edgeColumn: Uint8Array;
   private readonly edgeTarget: Int32Array;
+  /** Failure links (empty when every state has a row: a scan never follows them). */
   private readonly fail: Int32Array;
-  /** Per state: the literal ending there (-1: none), and the nearest state on its failure chain that ends one (0: none). */
-  private readonly ends: Int32Array;
-  private readonly dictionary: Int32Array;
-  /** Per state: the first state to report from it (itself or its dictionary link; 0: nothing), one read per step. */
-  private readonly report: Int32Array;
+  /** States from this one on report literals. */
+  private readonly firstReport: number;
+  /** Per reporting state `firstReport + k`: the literal ending there (-1: none), and the next reporting state on its failure chain (0: none). */
+  private readonly reportText: Int32Array;
+  private readonly reportNext: Int32Array;
   private readonly lengths: Int32Array;
   /** Number of states (for reporting the automaton's size). */
   readonly states: number;
 
   /** `texts` are lower-case ASCII, non-empty, distinct. */
-  constructor(texts: readonly string[]) {
-    let columns = 1;
-    for (const t of texts) {
-      for (let i = 0; i < t.length; i++) {
-        const c = t.charCodeAt(i);
-        if (c >= 0x80 || (c >= 65 && c <= 90)) throw new Error(`literal automaton: ${JSON.stringify(t)} is not lower-case ASCII`);
-        if (this.column[c] === 0) this.column[c] = columns++;
-      }
-    }
-    // Upper-case letters share their lower-case column.
-    for (let c = 65; c <= 90; c++) this.column[c] = this.column[c + 32]!;
-    this.columns = columns;
+  constructor(texts: readonly string[], options: LiteralAutomatonOptions = {}) {
+    this.columns = assignColumns(texts, this.column);
     this.lengths = Int32Array.from(texts, (t) => t.length);
-    // The trie: edges in one map keyed by state and column, then grouped per state.
-    const edges = new Map<number, number>();
-    const endsAt: number[] = [-1];
-    const parentOf: number[] = [0];
-    const columnOf: number[] = [0];
-    texts.forEach((t, id) => {
-      let s = 0;
-      for (let i = 0; i < t.length; i++) {
-        const col = this.column[t.charCodeAt(i)]!;
-        const key = s * 128 + col;
-        let n = edges.get(key);
-        if (n === undefined) {
-          n = endsAt.length;
-          endsAt.push(-1);
-          parentOf.push(s);
-          columnOf.push(col);
-          edges.set(key, n);
-        }
-        s = n;
-      }
-      endsAt[s] = id;
-    });
-    const states = endsAt.length;
-    const childCount = new Int32Array(states + 1);
-    for (let n = 1; n < states; n++) childCount[parentOf[n]! + 1]!++;
-    for (let s = 0; s < states; s++) childCount[s + 1]! += childCount[s]!;
-    const childList = new Int32Array(Math.max(0, states - 1));
-    const fillAt = childCount.slice(0, states);
-    for (let n = 1; n < states; n++) childList[fillAt[parentOf[n]!]!++] = n;
-    // Breadth-first numbering (shallow states first).
-    const order = new Int32Array(states);
-    const rank = new Int32Array(states);
-    const depth = new Int32Array(states);
-    let tail = 1;
-    for (let head = 0; head < tail; head++) {
-      const s = order[head]!;
-      for (let c = childCount[s]!; c < childCount[s + 1]!; c++) {
-        const n = childList[c]!;
-        rank[n] = tail;
-        depth[tail] = depth[head]! + 1;
-        order[tail++] = n;
-      }
-    }
-    let dense = 1;
-    while (dense < states && depth[dense]! <= DENSE_DEPTH) dense++;
+    const trie = buildTrie(texts, this.column);
+    const states = trie.endsAt.length;
+    this.states = states;
+    const { order, fail, reports } = failureLinks(trie);
+    // New numbers: non-reporting states breadth-first, then reporting ones breadth-first.
+    const number = new Int32Array(states);
+    let firstReport = 0;
+    for (const s of order) if (reports[s] === 0) number[s] = firstReport++;
+    let next = firstReport;
+    for (const s of order) if (reports[s] === 1) number[s] = next++;
+    this.firstReport = firstReport;
+    const columns = this.columns;
+    const wide = states > 0x10000;
+    const rowBytes = columns * (wide ? 4 : 2);
+    const budget = options.tableBytes ?? TABLE_BYTES;
+    const dense = states * rowBytes <= budget ? states : Math.max(1, Math.min(firstReport, Math.floor(budget / rowBytes)));
     this.dense = dense;
-    const ends = new Int32Array(states);
-    const edgeStart = new Int32Array(states + 1);
+    const newFail = new Int32Array(states);
+    for (let s = 0; s < states; s++) newFail[number[s]!] = number[fail[s]!]!;
+    this.fail = dense === states ? new Int32Array(0) : newFail;
+    // Trie edges of the states without a row.
+    const edgeStart = new Int32Array(states - dense + 1);
     const edgeColumn: number[] = [];
     const edgeTarget: number[] = [];
-    const rows = new Int32Array(dense * columns);
-    for (let r = 0; r < states; r++) {
-      const s = order[r]!;
-      ends[r] = endsAt[s]!;
-      edgeStart[r] = edgeColumn.length;
-      for (let c = childCount[s]!; c < childCount[s + 1]!; c++) {
-        const n = childList[c]!;
-        const col = columnOf[n]!;
-        if (r < dense) rows[r * columns + col] = rank[n]!;
-        else {
-          edgeColumn.push(col);
-          edgeTarget.push(rank[n]!);
-        }
+    const byNumber = new Int32Array(states);
+    for (let s = 0; s < states; s++) byNumber[number[s]!] = s;
+    for (let r = dense; r < states; r++) {
+      const s = byNumber[r]!;
+      edgeStart[r - dense] = edgeColumn.length;
+      for (let c = trie.childStart[s]!; c < trie.childStart[s + 1]!; c++) {
+        const child = trie.children[c]!;
+        edgeColumn.push(trie.columnOf[child]!);
+        edgeTarget.push(number[child]!);
       }
     }
-    edgeStart[states] = edgeColumn.length;
+    edgeStart[states - dense] = edgeColumn.length;
     this.edgeStart = edgeStart;
-    this.edgeColumn = Int32Array.from(edgeColumn);
+    this.edgeColumn = Uint8Array.from(edgeColumn);
     this.edgeTarget = Int32Array.from(edgeTarget);
+    // Rows breadth-first: a state's row is its failure state's (done: shallower) with its own trie
+    // edges over it. That state has a row too: it reports nothing either (else this state would
+    // report), and rows go to the shallowest such states.
+    const rows = wide ? new Int32Array(dense * columns) : new Uint16Array(dense * columns);
     this.rows = rows;
-    this.fail = new Int32Array(states);
-    this.ends = ends;
-    this.dictionary = new Int32Array(states);
-    this.states = states;
-    // Failure links in breadth-first order; dense rows are completed from their failure state's row.
-    const fail = this.fail;
-    for (let s = 0; s < states; s++) {
-      const f = fail[s]!;
-      if (s > 0) this.dictionary[s] = ends[f]! >= 0 ? f : this.dictionary[f]!;
-      // A child is numbered after its parent, so it is reached here before its own turn.
-      if (s < dense) {
-        for (let col = 1; col < columns; col++) {
-          const n = rows[s * columns + col]!;
-          if (n > s) fail[n] = s === 0 ? 0 : this.step(f, col);
-          else if (s > 0) rows[s * columns + col] = rows[f * columns + col]!;
-        }
-      } else {
-        for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) fail[this.edgeTarget[e]!] = this.step(f, this.edgeColumn[e]!);
+    for (const s of order) {
+      const r = number[s]!;
+      if (r >= dense) continue;
+      const f = newFail[r]!;
+      if (s !== 0) rows.copyWithin(r * columns, f * columns, (f + 1) * columns);
+      for (let c = trie.childStart[s]!; c < trie.childStart[s + 1]!; c++) {
+        const child = trie.children[c]!;
+        rows[r * columns + trie.columnOf[child]!] = number[child]!;
       }
     }
-    this.report = new Int32Array(states);
-    for (let s = 1; s < states; s++) this.report[s] = ends[s]! >= 0 ? s : this.dictionary[s]!;
+    // What each reporting state reports: its own literal, then its dictionary link's.
+    const reported = states - firstReport;
+    this.reportText = new Int32Array(reported);
+    this.reportNext = new Int32Array(reported);
+    for (let s = 0; s < states; s++) {
+      const r = number[s]!;
+      if (r < firstReport) continue;
+      this.reportText[r - firstReport] = trie.endsAt[s]!;
+      let d = fail[s]!;
+      while (d !== 0 && reports[d] === 0) d = fail[d]!;
+      this.reportNext[r - firstReport] = number[d]!;
+    }
   }
 
   /** The state after `state` reads a character of column `col`. */
@@ -156,15 +138,16 @@ export class LiteralAutomaton {
     let s = state;
     for (;;) {
       if (s < this.dense) return this.rows[s * this.columns + col]!;
-      const end = this.edgeStart[s + 1]!;
-      for (let e = this.edgeStart[s]!; e < end; e++) if (this.edgeColumn[e] === col) return this.edgeTarget[e]!;
+      const k = s - this.dense;
+      const end = this.edgeStart[k + 1]!;
+      for (let e = this.edgeStart[k]!; e < end; e++) if (this.edgeColumn[e] === col) return this.edgeTarget[e]!;
       s = this.fail[s]!;
     }
   }
 
   /** Reports every occurrence of every literal in the folded `value` to `sink`. */
   scan(value: string, sink: LiteralSink): void {
-    const { column, columns, rows, dense, ends, dictionary, lengths, report } = this;
+    const { column, columns, rows, dense, firstReport } = this;
     const n = value.length;
     let s = 0;
     for (let i = 0; i < n; i++) {
@@ -172,12 +155,109 @@ export class LiteralAutomaton {
       if (c >= 0x80) c = c === LONG_S ? 115 : c === KELVIN ? 107 : 0;
       const col = column[c]!;
       s = s < dense ? rows[s * columns + col]! : this.step(s, col);
-      let e = report[s]!;
-      while (e !== 0) {
-        const id = ends[e]!;
-        sink.found(id, i + 1 - lengths[id]!, i + 1, n);
-        e = dictionary[e]!;
-      }
+      if (s >= firstReport) this.report(s, i + 1, n, sink);
     }
   }
+
+  /** Reports the literals reporting state `state` stands for, ending at `end`. */
+  private report(state: number, end: number, length: number, sink: LiteralSink): void {
+    const { firstReport, reportText, reportNext, lengths } = this;
+    let s = state;
+    do {
+      const id = reportText[s - firstReport]!;
+      if (id >= 0) sink.found(id, end - lengths[id]!, end, length);
+      s = reportNext[s - firstReport]!;
+    } while (s !== 0);
+  }
+}
+
+/** Gives each character the literals use a column (upper-case letters share their lower case's); returns the column count. */
+function assignColumns(texts: readonly string[], column: Uint8Array): number {
+  let columns = 1;
+  for (const t of texts) {
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c >= 0x80 || (c >= 65 && c <= 90)) throw new Error(`literal automaton: ${JSON.stringify(t)} is not lower-case ASCII`);
+      if (column[c] === 0) column[c] = columns++;
+    }
+  }
+  for (let c = 65; c <= 90; c++) column[c] = column[c + 32]!;
+  return columns;
+}
+
+/** A trie in creation order (root 0): each state's parent, the column of its incoming edge, its literal, and its children. */
+interface Trie {
+  readonly endsAt: Int32Array;
+  readonly columnOf: Int32Array;
+  /** Children of state `s`: `children[childStart[s] .. childStart[s + 1])`. */
+  readonly childStart: Int32Array;
+  readonly children: Int32Array;
+}
+
+function buildTrie(texts: readonly string[], column: Uint8Array): Trie {
+  const edges = new Map<number, number>();
+  const endsAt: number[] = [-1];
+  const parentOf: number[] = [0];
+  const columnOf: number[] = [0];
+  texts.forEach((t, id) => {
+    let s = 0;
+    for (let i = 0; i < t.length; i++) {
+      const col = column[t.charCodeAt(i)]!;
+      const key = s * 128 + col;
+      let n = edges.get(key);
+      if (n === undefined) {
+        n = endsAt.length;
+        endsAt.push(-1);
+        parentOf.push(s);
+        columnOf.push(col);
+        edges.set(key, n);
+      }
+      s = n;
+    }
+    endsAt[s] = id;
+  });
+  const states = endsAt.length;
+  const childStart = new Int32Array(states + 1);
+  for (let n = 1; n < states; n++) childStart[parentOf[n]! + 1]!++;
+  for (let s = 0; s < states; s++) childStart[s + 1]! += childStart[s]!;
+  const children = new Int32Array(Math.max(0, states - 1));
+  const fillAt = childStart.slice(0, states);
+  for (let n = 1; n < states; n++) children[fillAt[parentOf[n]!]!++] = n;
+  return { endsAt: Int32Array.from(endsAt), columnOf: Int32Array.from(columnOf), childStart, children };
+}
+
+/**
+ * Breadth-first order of the trie's states, their failure links (the longest proper suffix
+ * that is a trie state) and whether each reports a literal (one ends there or at a state on
+ * its failure chain). Trie edges are looked up through a per-state column index.
+ */
+function failureLinks(trie: Trie): { order: Int32Array; fail: Int32Array; reports: Uint8Array } {
+  const { endsAt, columnOf, childStart, children } = trie;
+  const states = endsAt.length;
+  const child = (s: number, col: number): number => {
+    for (let c = childStart[s]!; c < childStart[s + 1]!; c++) if (columnOf[children[c]!] === col) return children[c]!;
+    return -1;
+  };
+  const order = new Int32Array(states);
+  const fail = new Int32Array(states);
+  const reports = new Uint8Array(states);
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
+    const s = order[head]!;
+    if (s !== 0) reports[s] = endsAt[s]! >= 0 || reports[fail[s]!] === 1 ? 1 : 0;
+    for (let c = childStart[s]!; c < childStart[s + 1]!; c++) {
+      const n = children[c]!;
+      order[tail++] = n;
+      if (s === 0) continue;
+      const col = columnOf[n]!;
+      let f = fail[s]!;
+      let t = child(f, col);
+      while (t < 0 && f !== 0) {
+        f = fail[f]!;
+        t = child(f, col);
+      }
+      fail[n] = t < 0 ? 0 : t;
+    }
+  }
+  return { order, fail, reports };
 }
