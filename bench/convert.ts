@@ -171,7 +171,7 @@ if (process.argv.includes("--write")) {
   const end = "<!-- sigmahq-matcher:end -->";
   const how = [
     "",
-    "How the runner picks the rules to test (`src/run/dispatch.ts`, strategy `selective`, used by `runMatchers`/`rulecast run` from 64 gated rules on; below that, `few-fields` gates each rule on whole values of at most three fields shared by most rules, e.g. `verb` and `objectRef.resource`):",
+    "How the runner picks the rules to test (`src/run/dispatch.ts`; strategy `selective`, `src/run/literal-gate.ts`, used by `runMatchers`/`rulecast run` from 64 gated rules on; below that, `few-fields`, `src/run/whole-value-gate.ts`, gates each rule on whole values of at most three fields shared by most rules, e.g. `verb` and `objectRef.resource`, as bit sets over the rules):",
     "from each rule's filter it derives necessary conditions (`src/run/required-literals.ts`): \"some value of field F contains literal L\" (optionally at the",
     "start/end, or equal), from Match/Keyword patterns, the plain runs of regexes, or \"F has a value\" (Regex, Cidr, Compare, FieldEquals); And keeps",
     "all, Or unions one per branch, Not gives none. Each rule is gated on up to 3 of them, least likely first. Per event one walk visits only the",
