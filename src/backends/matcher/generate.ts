@@ -1,4 +1,4 @@
-import type { Expr, Match } from "../../ast/expr.js";
+import type { Expr, Keyword, Match } from "../../ast/expr.js";
 import type { FieldRef } from "../../ast/field.js";
 import { isWildcard, type Pattern } from "../../ast/pattern.js";
 import type { Rule } from "../../ast/rule.js";
@@ -9,6 +9,7 @@ import { commentText, jsLiteral, ruleIdentifier } from "./literal.js";
 import { declareFieldWalk } from "./field-access.js";
 import { translatePcre } from "./pcre.js";
 import { analyseRegex, linearRegexProgram } from "../../regex/index.js";
+import { parseRegex, type RegexNode } from "../../regex/syntax.js";
 import { RUNTIME_JS, RUNTIME_TS } from "./runtime-source.generated.js";
 import { EVAL_FUNCTION_NAMES } from "./eval-functions.js";
 
@@ -219,17 +220,18 @@ class RuleCompiler {
 
   /**
    * The alternatives of an `Or`, with literal matches on the same field (same case rule)
-   * merged into one set lookup; order is kept otherwise (the result does not depend on it).
+   * merged into one set lookup, and keywords of the same scope and case rule into one walk
+   * of the event; order is kept otherwise (the result does not depend on it).
    */
   private literalGroups(children: readonly Expr[]): string[] {
-    const groups = new Map<string, { field: FieldRef; cs: boolean; members: Match[] }>();
+    const groups = new Map<string, { field?: FieldRef; scope?: Keyword["scope"]; cs: boolean; members: (Match | Keyword)[] }>();
     const out: (string | { key: string })[] = [];
     for (const c of children) {
-      if (c.kind === "Match") {
-        const key = `${c.field.path}\u0000${c.caseSensitive}`;
+      if (c.kind === "Match" || c.kind === "Keyword") {
+        const key = c.kind === "Match" ? `${c.field.path}\u0000${c.caseSensitive}` : `\u0000keyword\u0000${c.scope}\u0000${c.caseSensitive}`;
         let g = groups.get(key);
         if (!g) {
-          g = { field: c.field, cs: c.caseSensitive, members: [] };
+          g = c.kind === "Match" ? { field: c.field, cs: c.caseSensitive, members: [] } : { scope: c.scope, cs: c.caseSensitive, members: [] };
           groups.set(key, g);
           out.push({ key });
         }
@@ -245,16 +247,23 @@ class RuleCompiler {
       const test = exact
         ? this.w.constant("t", `rcAnyOf(${jsLiteral([...new Set(parts.map((p) => p.join("")))])}, ${g.cs})`)
         : this.w.constant("t", `rcAnyPattern(${jsLiteral(parts)}, ${g.cs})`);
+      // Keywords: any of the patterns on any value is one walk with the combined test.
+      if (g.field === undefined) return this.w.memo(`rcKeyword(ev, ctx, ${test}, ${g.scope === "raw"})`);
       return this.w.memoBody(this.fieldBody(g.field, test));
     });
   }
 
   /** The body of a predicate testing every value of `f` with `visitor`. */
   private fieldBody(f: FieldRef, visitor: string): string {
+    return `  return ${this.walker(f)}(ev, ${visitor});`;
+  }
+
+  /** A function `(event, visit) => boolean` visiting every value of `f`. */
+  private walker(f: FieldRef): string {
     const w = this.w;
     // The emitted walk has a line per (step, dotted key): quadratic in the segments, so long paths keep the shared resolver.
-    if (f.path.split(".").length > MAX_INLINE_SEGMENTS) return `  return ${w.field(f)}(ev, ${visitor});`;
-    return `  return ${declareFieldWalk(f.path, (prefix, key, build) => w.declare(prefix, key, build), w.ts)}(ev, ${visitor});`;
+    if (f.path.split(".").length > MAX_INLINE_SEGMENTS) return w.field(f);
+    return declareFieldWalk(f.path, (prefix, key, build) => w.declare(prefix, key, build), w.ts);
   }
 
   /**
@@ -289,8 +298,12 @@ class RuleCompiler {
         if (e.timePart) args.push(jsLiteral(e.timePart));
         return this.fieldBody(e.field, w.constant("c", `rcCompare(${args.join(", ")})`));
       }
-      case "Regex":
-        return this.fieldBody(e.field, w.constant("p", `rcRegex(${this.regex(e.pattern, e.flags, e.pos)})`));
+      case "Regex": {
+        const re = this.regex(e.pattern, e.flags, e.pos);
+        const pre = regexPrefilter(e.pattern, e.flags);
+        const args = pre.minLength > 0 || pre.literal !== "" ? `${re}, ${pre.minLength}, ${jsLiteral(pre.literal)}` : re;
+        return this.fieldBody(e.field, w.constant("p", `rcRegex(${args})`));
+      }
       case "Cidr":
         if (!/^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(e.cidr)) this.unsupported(`not an IP network: ${jsLiteral(e.cidr)}`, e.pos);
         return this.fieldBody(e.field, w.constant("p", `rcCidr(${jsLiteral(e.cidr)})`));
@@ -317,7 +330,7 @@ class RuleCompiler {
       case "Exists":
         return `rcExists(ev, ${w.field(e.field)})`;
       case "FieldEquals":
-        return `rcFieldEquals(ev, ${w.field(e.field)}, ${w.field(e.other)}, ${e.caseSensitive})`;
+        return `rcFieldEquals(ev, ${this.walker(e.field)}, ${this.walker(e.other)}, ${e.caseSensitive})`;
       case "Keyword":
         return `rcKeyword(ev, ctx, ${this.pattern(e.pattern, e.caseSensitive)}, ${e.scope === "raw"})`;
       case "EvalCondition":
@@ -639,5 +652,101 @@ function linearProgramIfUnsafe(pattern: string, flags: { i: boolean; m: boolean;
     return analyseRegex(pattern, flags).complexity === "linear" ? undefined : linearRegexProgram(pattern, flags);
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * What every match of a regex needs, checked before running it (`rcRegex`): at least
+ * `minLength` UTF-16 units, and `literal` (ASCII, possibly empty) as a substring. Computed on
+ * src/regex's parse of the PCRE pattern (the same one the linear-time engine runs); patterns
+ * outside its subset (lookarounds, backreferences, ...) get no prefilter.
+ *
+ * Why it is exact: every character item of the tree (`set`) consumes one code point, which is
+ * one or two UTF-16 units, in the RegExp (`u` mode) and in the linear engine alike (case-insensitive
+ * matching compares one code point with one code point: Unicode simple case folding never
+ * changes the number of code points), and assertions consume none; so a match is at least as
+ * long as its number of character items, and the value at least as long as its match. A set of
+ * one ASCII code point matches only that character: under `i` the parser closes sets under case,
+ * so a single letter means case-sensitive, and no other character folds onto an ASCII non-letter.
+ */
+export function regexPrefilter(pattern: string, flags: { i: boolean; m: boolean; s: boolean }): { minLength: number; literal: string } {
+  let tree: RegexNode;
+  try {
+    tree = parseRegex(pattern, flags);
+  } catch {
+    return { minLength: 0, literal: "" };
+  }
+  return { minLength: Math.min(minMatchLength(tree), MAX_PREFILTER_LENGTH), literal: requiredText(tree).must };
+}
+
+/** Bounds the prefilter's numbers (nested repeats multiply). */
+const MAX_PREFILTER_LENGTH = 1 << 30;
+
+/** The fewest code points a match of `node` consumes. */
+function minMatchLength(node: RegexNode): number {
+  switch (node.type) {
+    case "empty":
+    case "assert":
+      return 0;
+    case "set":
+      return 1;
+    case "concat":
+      return Math.min(node.items.reduce((n, item) => n + minMatchLength(item), 0), MAX_PREFILTER_LENGTH);
+    case "alt":
+      return Math.min(...node.items.map(minMatchLength));
+    case "repeat":
+      return node.min === 0 ? 0 : Math.min(node.min * minMatchLength(node.item), MAX_PREFILTER_LENGTH);
+  }
+}
+
+/** Longest required text kept: enough to be selective, short enough to search fast. */
+const MAX_REQUIRED_TEXT = 64;
+
+/**
+ * `exact`: the ASCII text every match of `node` consists of (undefined when matches vary or
+ * hold other characters); `must`: the longest ASCII text found inside every match ("" if none known).
+ */
+function requiredText(node: RegexNode): { exact?: string; must: string } {
+  const longer = (a: string, b: string) => (b.length > a.length ? b : a);
+  switch (node.type) {
+    case "empty":
+    case "assert":
+      return { exact: "", must: "" };
+    case "set": {
+      const only = node.ranges.length === 1 && node.ranges[0]![0] === node.ranges[0]![1] && node.ranges[0]![0] < 128;
+      const ch = only ? String.fromCharCode(node.ranges[0]![0]) : undefined;
+      return { exact: ch, must: ch ?? "" };
+    }
+    case "concat": {
+      // Runs of exact items are contiguous text in every match; any other item ends the run.
+      let run = "";
+      let must = "";
+      let exact: string | undefined = "";
+      for (const item of node.items) {
+        const r = requiredText(item);
+        if (r.exact !== undefined) {
+          run += r.exact;
+          if (exact !== undefined) exact += r.exact;
+        } else {
+          must = longer(must, run);
+          run = "";
+          exact = undefined;
+        }
+        must = longer(must, r.must);
+      }
+      must = longer(must, run);
+      return { exact: exact !== undefined && exact.length <= MAX_REQUIRED_TEXT ? exact : undefined, must: must.slice(0, MAX_REQUIRED_TEXT) };
+    }
+    case "alt": {
+      const rs = node.items.map(requiredText);
+      const first = rs[0]!.exact;
+      return first !== undefined && rs.every((r) => r.exact === first) ? { exact: first, must: first } : { must: "" };
+    }
+    case "repeat": {
+      if (node.min === 0) return node.max === 0 ? { exact: "", must: "" } : { must: "" };
+      const r = requiredText(node.item);
+      const exact = r.exact !== undefined && node.min === node.max && r.exact.length * node.min <= MAX_REQUIRED_TEXT ? r.exact.repeat(node.min) : undefined;
+      return { exact, must: exact ?? r.must };
+    }
   }
 }

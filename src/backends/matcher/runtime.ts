@@ -191,6 +191,13 @@ export function rcEscapeRegex(text: string): string {
 export type RcPatternPart = string | 0 | 1;
 
 const rcNonAscii = /[^\x00-\x7f]/;
+/**
+ * The only non-ASCII characters that RegExp `iu` folds onto ASCII (U+017F long s to `s`, U+212A
+ * Kelvin sign to `k`): on text without them, an ASCII pattern matches under `iu` exactly when it
+ * matches under ASCII `i` (which never folds non-ASCII onto ASCII). About 4x cheaper than the
+ * full non-ASCII scan on ASCII command lines (V8 needs no scan of a one-byte string for it).
+ */
+const rcFoldsToAscii = /[\u017f\u212a]/;
 
 /** A case-sensitive test for the shapes that need no RegExp (`lit`, `lit*`, `*lit`, `*lit*`), else undefined. */
 function rcShapeTest(parts: readonly RcPatternPart[]): ((s: string) => boolean) | undefined {
@@ -270,9 +277,15 @@ export function rcTextPattern(parts: readonly RcPatternPart[], caseSensitive: bo
     const low = lit.toLowerCase();
     return (s) => s.length === minLength && (s === lit || rcFoldEquals(s, low));
   }
-  // ASCII `i` (no `u`) folds only ASCII: on an ASCII pattern a hit is an `iu` hit.
+  // `lit*` and `*lit` compare in place (an anchored `^[^]*lit$` RegExp backtracks over the whole value).
+  if (parts.length === 2 && shape) {
+    const low = lits[0]!.toLowerCase();
+    return parts[0] === 0 ? (s) => s.length >= minLength && rcFoldEqualsAt(s, s.length - minLength, low) : (s) => s.length >= minLength && rcFoldEqualsAt(s, 0, low);
+  }
+  // ASCII `i` (no `u`) folds only ASCII: on an ASCII pattern a hit is an `iu` hit, and without
+  // U+017F/U+212A in the text an `iu` hit is an ASCII `i` hit (see rcFoldsToAscii).
   const ascii = contains ? new RegExp(rcEscapeRegex(parts[1] as string), "i") : new RegExp(anchored, "i");
-  return (s) => s.length >= minLength && (ascii.test(s) || (rcNonAscii.test(s) && full.test(s)));
+  return (s) => s.length >= minLength && (ascii.test(s) || (rcFoldsToAscii.test(s) && full.test(s)));
 }
 
 /**
@@ -340,18 +353,236 @@ function rcSearchSource(parts: readonly RcPatternPart[]): string {
 }
 
 /**
- * Any of several wildcard patterns on one field (a Sigma `contains` list): one RegExp
- * alternation instead of one test per pattern, with the ASCII shortcut of {@link rcTextPattern}.
+ * Any of several wildcard patterns on one field (a Sigma `contains` list). Case-insensitive
+ * ASCII literals are searched in folded tries: `lit` by {@link rcAnyOf}, `lit*` and `*lit` by a
+ * walk from the start or the end (time bounded by the longest literal), five or more `*lit*` by
+ * one Aho-Corasick pass. Everything else (case-sensitive lists, `?`, several `*`, non-ASCII
+ * literals) is one RegExp alternation, with the ASCII shortcut of {@link rcTextPattern}.
  */
 export function rcAnyPattern(patterns: readonly (readonly RcPatternPart[])[], caseSensitive: boolean): RcVisit {
-  const source = patterns.map((p) => (p.length === 0 ? "^$" : rcSearchSource(p))).join("|");
-  const full = new RegExp(source, caseSensitive ? "u" : "iu");
-  const asciiOnly = patterns.every((p) => !p.includes(1) && p.every((x) => typeof x !== "string" || !rcNonAscii.test(x)));
-  if (caseSensitive || !asciiOnly) return (v) => full.test(typeof v === "string" ? v : String(v));
-  const ascii = new RegExp(source, "i");
+  if (caseSensitive) return rcOnText(rcAnyPatternRegex(patterns, "u"));
+  if (patterns.some((p) => p.length > 0 && p.every((x) => x === 0))) return () => true;
+  // Case-insensitive ASCII literals (`lit`, `lit*`, `*lit`, `*lit*`) go to folded tries; the rest to one RegExp.
+  const exact: string[] = [];
+  const prefixes: string[] = [];
+  const suffixes: string[] = [];
+  const infixes: string[] = [];
+  const rest: (readonly RcPatternPart[])[] = [];
+  for (const p of patterns) {
+    const lit = p.length === 0 ? "" : p.length === 1 ? p[0] : p.length === 2 ? (p[0] === 0 ? p[1] : p[1] === 0 ? p[0] : 1) : p.length === 3 && p[0] === 0 && p[2] === 0 ? p[1] : 1;
+    if (typeof lit !== "string" || rcNonAscii.test(lit)) rest.push(p);
+    else if (p.length <= 1) exact.push(lit);
+    else if (p.length === 3) infixes.push(lit.toLowerCase());
+    else if (p[0] === 0) suffixes.push(lit.toLowerCase());
+    else prefixes.push(lit.toLowerCase());
+  }
+  const tests: ((s: string) => boolean)[] = [];
+  if (exact.length > 0) tests.push(rcAnyOf(exact, false));
+  if (prefixes.length > 0) tests.push(rcTriePrefixTest(rcFoldTrie(prefixes)));
+  if (suffixes.length > 0) tests.push(rcTrieSuffixTest(rcFoldTrie(suffixes.map((x) => [...x].reverse().join("")))));
+  // A few `*lit*` run as fast in the RegExp (which skips ahead in native code); more in one automaton pass.
+  if (infixes.length >= rcFewInfixes) tests.push(rcContainsAnyTest(infixes));
+  else for (const lit of infixes) rest.push([0, lit, 0]);
+  if (rest.length > 0) tests.push(rcAnyPatternRegex(rest, "iu"));
+  if (tests.length === 1) return rcOnText(tests[0]!);
   return (v) => {
     const s = typeof v === "string" ? v : String(v);
-    return ascii.test(s) || (rcNonAscii.test(s) && full.test(s));
+    for (let i = 0; i < tests.length; i++) if (tests[i]!(s)) return true;
+    return false;
+  };
+}
+
+/** From this many `*lit*` patterns on, {@link rcAnyPattern} searches them with {@link rcContainsAnyTest}. */
+const rcFewInfixes = 5;
+
+/** Any of several patterns as one RegExp alternation (`u` or `iu`), with the ASCII shortcut of {@link rcTextPattern}. */
+function rcAnyPatternRegex(patterns: readonly (readonly RcPatternPart[])[], flags: "u" | "iu"): (s: string) => boolean {
+  const source = patterns.map((p) => (p.length === 0 ? "^$" : rcSearchSource(p))).join("|");
+  const full = new RegExp(source, flags);
+  const asciiOnly = patterns.every((p) => !p.includes(1) && p.every((x) => typeof x !== "string" || !rcNonAscii.test(x)));
+  if (flags === "u" || !asciiOnly) return (s) => full.test(s);
+  const ascii = new RegExp(source, "i");
+  return (s) => ascii.test(s) || (rcFoldsToAscii.test(s) && full.test(s));
+}
+
+/**
+ * A text character as the tries below see it: what RegExp `iu` folds it to when that is ASCII
+ * (letters to lowercase, U+017F to `s`, U+212A to `k`), else -1 (it cannot match an ASCII
+ * literal's character; surrogates included, so a hit never splits a surrogate pair).
+ */
+function rcFoldCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  return c === 0x17f ? 115 : c === 0x212a ? 107 : -1;
+}
+
+/**
+ * A trie over lowercase ASCII literals in flat arrays: node 0 is the root, the edges of node
+ * `n` are `edgeChar`/`edgeTarget[edgeStart[n] .. edgeStart[n + 1])`, `ends[n]` marks the end of a
+ * literal; `fail` (filled by {@link rcContainsAnyTest}) holds Aho-Corasick failure links.
+ */
+type RcTrie = { edgeStart: Int32Array; edgeChar: Uint8Array; edgeTarget: Int32Array; ends: Uint8Array; root: Int32Array; fail: Int32Array };
+
+function rcFoldTrie(literals: readonly string[]): RcTrie {
+  const children: Map<number, number>[] = [new Map()];
+  const ends: number[] = [0];
+  for (const lit of literals) {
+    let n = 0;
+    for (let i = 0; i < lit.length; i++) {
+      const c = lit.charCodeAt(i);
+      let next = children[n]!.get(c);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        ends.push(0);
+        children[n]!.set(c, next);
+      }
+      n = next;
+    }
+    ends[n] = 1;
+  }
+  const count = children.length;
+  const edgeStart = new Int32Array(count + 1);
+  let edges = 0;
+  for (let n = 0; n < count; n++) edges += children[n]!.size;
+  const edgeChar = new Uint8Array(edges);
+  const edgeTarget = new Int32Array(edges);
+  let e = 0;
+  for (let n = 0; n < count; n++) {
+    edgeStart[n] = e;
+    for (const [c, t] of children[n]!) {
+      edgeChar[e] = c;
+      edgeTarget[e++] = t;
+    }
+  }
+  edgeStart[count] = e;
+  // The root's edges as a table: most characters of a text are read there.
+  const root = new Int32Array(128).fill(-1);
+  for (const [c, t] of children[0]!) root[c] = t;
+  return { edgeStart, edgeChar, edgeTarget, ends: Uint8Array.from(ends), root, fail: new Int32Array(count) };
+}
+
+/** The child of node `n` on folded character `c`, or -1. */
+function rcTrieChild(t: RcTrie, n: number, c: number): number {
+  if (n === 0) return t.root[c]!;
+  const chars = t.edgeChar;
+  for (let e = t.edgeStart[n]!, end = t.edgeStart[n + 1]!; e < end; e++) if (chars[e] === c) return t.edgeTarget[e]!;
+  return -1;
+}
+
+/** Does the text start with one of the trie's literals (under `iu`)? */
+function rcTriePrefixTest(t: RcTrie): (s: string) => boolean {
+  return (s) => {
+    let n = 0;
+    if (t.ends[0] === 1) return true;
+    for (let i = 0; i < s.length; i++) {
+      const c = rcFoldCode(s.charCodeAt(i));
+      if (c < 0 || (n = rcTrieChild(t, n, c)) < 0) return false;
+      if (t.ends[n] === 1) return true;
+    }
+    return false;
+  };
+}
+
+/** Does the text end with one of the literals whose reversals the trie holds (under `iu`)? */
+function rcTrieSuffixTest(t: RcTrie): (s: string) => boolean {
+  return (s) => {
+    let n = 0;
+    if (t.ends[0] === 1) return true;
+    for (let i = s.length - 1; i >= 0; i--) {
+      const c = rcFoldCode(s.charCodeAt(i));
+      if (c < 0 || (n = rcTrieChild(t, n, c)) < 0) return false;
+      if (t.ends[n] === 1) return true;
+    }
+    return false;
+  };
+}
+
+/** Largest Aho-Corasick table (states x character classes) built as a full DFA; larger ones follow failure links. */
+const rcDfaLimit = 1 << 18;
+
+/**
+ * Does the text contain one of several lowercase ASCII literals under RegExp `iu`? One
+ * Aho-Corasick pass over the folded text (see {@link rcFoldCode}): time linear in the text
+ * whatever the number of literals, where a RegExp alternation tries every literal at every place.
+ */
+function rcContainsAnyTest(literals: readonly string[]): (s: string) => boolean {
+  if (literals.includes("")) return () => true;
+  const t = rcFoldTrie(literals);
+  const fail = t.fail;
+  const ends = t.ends;
+  // Breadth-first: a node's failure link is the longest proper suffix of its path that is in the
+  // trie; a node ends a literal when its failure link does (a shorter literal ends there).
+  const order: number[] = [];
+  for (let c = 0; c < 128; c++) if (t.root[c]! > 0) order.push(t.root[c]!);
+  for (let q = 0; q < order.length; q++) {
+    const n = order[q]!;
+    for (let e = t.edgeStart[n]!; e < t.edgeStart[n + 1]!; e++) {
+      const c = t.edgeChar[e]!;
+      const child = t.edgeTarget[e]!;
+      let f = fail[n]!;
+      let to = rcTrieChild(t, f, c);
+      while (to < 0 && f !== 0) {
+        f = fail[f]!;
+        to = rcTrieChild(t, f, c);
+      }
+      fail[child] = to < 0 ? 0 : to;
+      if (ends[fail[child]!] === 1) ends[child] = 1;
+      order.push(child);
+    }
+  }
+  // Character classes: 0 for every character no literal holds, one per folded character otherwise.
+  const classOf = new Uint8Array(128);
+  let classes = 1;
+  for (let c = 0; c < 128; c++) if (t.root[c]! >= 0 || t.edgeChar.includes(c)) classOf[c] = classes++;
+  for (let c = 65; c <= 90; c++) classOf[c] = classOf[c + 32]!;
+  const longS = classOf[115]!;
+  const kelvin = classOf[107]!;
+  const states = ends.length;
+  if (states * classes <= rcDfaLimit) {
+    // The full DFA, rows in breadth-first order so a failure link's row is complete before it is copied.
+    // Entries are premultiplied (state x classes) row offsets.
+    const delta = new Int32Array(states * classes);
+    const fill = (n: number) => {
+      const row = n * classes;
+      const failRow = fail[n]! * classes;
+      for (let c = 1; c < 128; c++) {
+        const k = classOf[c]!;
+        if (k === 0 || (c >= 65 && c <= 90)) continue;
+        const to = rcTrieChild(t, n, c);
+        delta[row + k] = to >= 0 ? to * classes : n === 0 ? 0 : delta[failRow + k]!;
+      }
+    };
+    fill(0);
+    for (const n of order) fill(n);
+    const endRow = new Uint8Array(states * classes);
+    for (let n = 0; n < states; n++) endRow[n * classes] = ends[n]!;
+    return (s) => {
+      let row = 0;
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        row = delta[row + (c < 128 ? classOf[c]! : c === 0x17f ? longS : c === 0x212a ? kelvin : 0)]!;
+        if (endRow[row] === 1) return true;
+      }
+      return false;
+    };
+  }
+  return (s) => {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = rcFoldCode(s.charCodeAt(i));
+      if (c < 0) {
+        n = 0;
+        continue;
+      }
+      let to = rcTrieChild(t, n, c);
+      while (to < 0 && n !== 0) {
+        n = fail[n]!;
+        to = rcTrieChild(t, n, c);
+      }
+      n = to < 0 ? 0 : to;
+      if (ends[n] === 1) return true;
+    }
+    return false;
   };
 }
 
@@ -365,6 +596,17 @@ export function rcAnyPattern(patterns: readonly (readonly RcPatternPart[])[], ca
 export function rcFoldEquals(text: string, low: string): boolean {
   for (let i = 0; i < low.length; i++) {
     const c = text.charCodeAt(i);
+    const x = low.charCodeAt(i);
+    if (c === x || (x >= 97 && x <= 122 && c === x - 32) || (c === 0x17f && x === 115) || (c === 0x212a && x === 107)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** {@link rcFoldEquals} on the part of `text` from `at` (the caller checks that `low` fits). */
+export function rcFoldEqualsAt(text: string, at: number, low: string): boolean {
+  for (let i = 0; i < low.length; i++) {
+    const c = text.charCodeAt(at + i);
     const x = low.charCodeAt(i);
     if (c === x || (x >= 97 && x <= 122 && c === x - 32) || (c === 0x17f && x === 115) || (c === 0x212a && x === 107)) continue;
     return false;
@@ -463,9 +705,18 @@ export function rcCompare(op: RcCompareOp, value: number | string, numeric: bool
   };
 }
 
-/** `Regex`: a search (unanchored) with an already translated JS RegExp (or an {@link rcLinearRegex}). */
-export function rcRegex(re: { test(s: string): boolean }): RcVisit {
-  return (v) => re.test(typeof v === "string" ? v : String(v));
+/**
+ * `Regex`: a search (unanchored) with an already translated JS RegExp (or an {@link rcLinearRegex}).
+ * The generator proves what every match needs (`regexPrefilter` in generate.ts): at least
+ * `minLength` UTF-16 units and the text `required`; values without them are refused before the
+ * search (a RegExp tries every start position, `.{1000,}` costs a scan per position).
+ */
+export function rcRegex(re: { test(s: string): boolean }, minLength = 0, required = ""): RcVisit {
+  if (minLength === 0 && required === "") return (v) => re.test(typeof v === "string" ? v : String(v));
+  return (v) => {
+    const s = typeof v === "string" ? v : String(v);
+    return s.length >= minLength && (required === "" || s.includes(required)) && re.test(s);
+  };
 }
 
 /** A RegExp or an {@link rcLinearRegex}: something with `test`. */
@@ -660,26 +911,57 @@ export function rcCidr(cidr: string): RcVisit {
 }
 
 /** `FieldEquals`: some value of one field equals some value of the other (text forms). */
-export function rcFieldEquals(ev: unknown, f: RcResolver, other: RcResolver, caseSensitive: boolean): boolean {
-  const others = rcValues(ev, other).map(rcText);
+export function rcFieldEquals(ev: unknown, f: (node: unknown, visit: RcVisit) => boolean, other: (node: unknown, visit: RcVisit) => boolean, caseSensitive: boolean): boolean {
+  // The other field's values go to a shared list (no closure or array per call); nothing reenters here during the walks.
+  const others = rcEqualsOthers;
+  others.length = 0;
+  other(ev, rcCollectOther);
   if (others.length === 0) return false;
-  // Case-insensitive: an ASCII value compares by folding in place (exact for `iu`, see
-  // rcFoldEquals); only a non-ASCII one needs a RegExp built for this event.
-  const tests = caseSensitive ? null : others.map(rcFoldTest);
-  return f(ev, (v) => {
-    const s = rcText(v);
-    return tests ? tests.some((t) => t(s)) : others.includes(s);
-  });
+  rcEqualsFold = !caseSensitive;
+  const hit = f(ev, rcEqualsSome);
+  others.length = 0;
+  return hit;
 }
 
-/** Equality with `other` under RegExp `iu` (Unicode simple case folding). */
-function rcFoldTest(other: string): (s: string) => boolean {
-  if (!rcNonAscii.test(other)) {
-    const low = other.toLowerCase();
-    return (s) => s.length === low.length && rcFoldEquals(s, low);
+const rcEqualsOthers: string[] = [];
+let rcEqualsFold = false;
+
+function rcCollectOther(v: RcScalar): boolean {
+  rcEqualsOthers.push(typeof v === "string" ? v : String(v));
+  return false;
+}
+
+function rcEqualsSome(v: RcScalar): boolean {
+  const s = typeof v === "string" ? v : String(v);
+  const others = rcEqualsOthers;
+  for (let i = 0; i < others.length; i++) if (s === others[i] || (rcEqualsFold && rcFoldSame(s, others[i]!))) return true;
+  return false;
+}
+
+/**
+ * Are two texts equal under RegExp `iu` (Unicode simple case folding)? Compared in place:
+ * where they differ, two characters that both fold onto ASCII (ASCII, U+017F, U+212A: one
+ * code unit each, see {@link rcFoldsToAscii}) decide by their folds, and one that does beside
+ * one that does not means different texts; only two other differing characters (`é`/`É`, or
+ * surrogates) need the RegExp.
+ */
+export function rcFoldSame(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const fx = rcFoldCode(x);
+    const fy = rcFoldCode(y);
+    if (fx >= 0 && fy >= 0) {
+      if (fx === fy) continue;
+      return false;
+    }
+    if (fx >= 0 || fy >= 0) return false;
+    return new RegExp("^" + rcEscapeRegex(b) + "$", "iu").test(a);
   }
-  const re = new RegExp("^" + rcEscapeRegex(other) + "$", "iu");
-  return (s) => re.test(s);
+  // Every code point so far paired with one of the same length: texts of different lengths differ.
+  return a.length === b.length;
 }
 
 /** `Keyword`: a pattern over every value of the event, or over its raw text. */
