@@ -12,6 +12,8 @@ export interface LiteralAutomatonOptions {
 
 const KELVIN = 0x212a;
 const LONG_S = 0x17f;
+/** Entries of the column map at the start of {@link LiteralAutomaton}'s table (one per ASCII code). */
+const MAP = 128;
 
 /**
  * Most bytes of transition rows per automaton. Every SigmaHQ field fits (the largest,
@@ -40,11 +42,13 @@ const TABLE_BYTES = 16 * 2 ** 20;
  *   along failure links.
  */
 export class LiteralAutomaton {
-  /** Character code (folded, < 128) -> column; 0: a character no literal has. */
-  private readonly column = new Uint8Array(128);
   private readonly columns: number;
-  /** Full rows of the first `dense` states: `rows[state * columns + column]` is the next state. */
-  private readonly rows: Uint16Array | Int32Array;
+  /**
+   * The column map, then full rows of the first `dense` states, in one array (a scan reads
+   * one object): `table[c]` is {@link MAP} + the column of folded character `c` (< 128), and
+   * `table[state * columns + table[c]]` is the state after `state` reads `c`.
+   */
+  private readonly table: Uint16Array | Int32Array;
   private readonly dense: number;
   /** Trie edges of state `dense + k`: `edgeColumn/edgeTarget[edgeStart[k] .. edgeStart[k + 1])` (empty when every state has a row). */
   private readonly edgeStart: Int32Array;
@@ -63,24 +67,26 @@ export class LiteralAutomaton {
 
   /** `texts` are lower-case ASCII, non-empty, distinct. */
   constructor(texts: readonly string[], options: LiteralAutomatonOptions = {}) {
-    this.columns = assignColumns(texts, this.column);
+    const column = new Uint8Array(MAP);
+    this.columns = assignColumns(texts, column);
     this.lengths = Int32Array.from(texts, (t) => t.length);
-    const trie = buildTrie(texts, this.column);
+    const trie = buildTrie(texts, column);
     const states = trie.endsAt.length;
     this.states = states;
     const { order, fail, reports } = failureLinks(trie);
-    // New numbers: non-reporting states breadth-first, then reporting ones breadth-first.
-    const number = new Int32Array(states);
-    let firstReport = 0;
-    for (const s of order) if (reports[s] === 0) number[s] = firstReport++;
-    let next = firstReport;
-    for (const s of order) if (reports[s] === 1) number[s] = next++;
-    this.firstReport = firstReport;
     const columns = this.columns;
     const wide = states > 0x10000;
     const rowBytes = columns * (wide ? 4 : 2);
-    const budget = options.tableBytes ?? TABLE_BYTES;
-    const dense = states * rowBytes <= budget ? states : Math.max(1, Math.min(firstReport, Math.floor(budget / rowBytes)));
+    const full = states * rowBytes <= (options.tableBytes ?? TABLE_BYTES);
+    // New numbers: non-reporting states, then reporting ones, each in the order below.
+    const numbering = full ? localOrder(trie, order) : order;
+    const number = new Int32Array(states);
+    let firstReport = 0;
+    for (const s of numbering) if (reports[s] === 0) number[s] = firstReport++;
+    let next = firstReport;
+    for (const s of numbering) if (reports[s] === 1) number[s] = next++;
+    this.firstReport = firstReport;
+    const dense = full ? states : Math.max(1, Math.min(firstReport, Math.floor((options.tableBytes ?? TABLE_BYTES) / rowBytes)));
     this.dense = dense;
     const newFail = new Int32Array(states);
     for (let s = 0; s < states; s++) newFail[number[s]!] = number[fail[s]!]!;
@@ -107,16 +113,17 @@ export class LiteralAutomaton {
     // Rows breadth-first: a state's row is its failure state's (done: shallower) with its own trie
     // edges over it. That state has a row too: it reports nothing either (else this state would
     // report), and rows go to the shallowest such states.
-    const rows = wide ? new Int32Array(dense * columns) : new Uint16Array(dense * columns);
-    this.rows = rows;
+    const table = wide ? new Int32Array(MAP + dense * columns) : new Uint16Array(MAP + dense * columns);
+    for (let c = 0; c < MAP; c++) table[c] = MAP + column[c]!;
+    this.table = table;
     for (const s of order) {
-      const r = number[s]!;
-      if (r >= dense) continue;
-      const f = newFail[r]!;
-      if (s !== 0) rows.copyWithin(r * columns, f * columns, (f + 1) * columns);
+      const r = MAP + number[s]! * columns;
+      if (r >= MAP + dense * columns) continue;
+      const f = MAP + newFail[number[s]!]! * columns;
+      if (s !== 0) table.copyWithin(r, f, f + columns);
       for (let c = trie.childStart[s]!; c < trie.childStart[s + 1]!; c++) {
         const child = trie.children[c]!;
-        rows[r * columns + trie.columnOf[child]!] = number[child]!;
+        table[r + trie.columnOf[child]!] = number[child]!;
       }
     }
     // What each reporting state reports: its own literal, then its dictionary link's.
@@ -133,11 +140,12 @@ export class LiteralAutomaton {
     }
   }
 
-  /** The state after `state` reads a character of column `col`. */
-  private step(state: number, col: number): number {
+  /** The state after `state` (one without a row) reads a character whose `table` entry is `at`. */
+  private step(state: number, at: number): number {
+    const col = at - MAP;
     let s = state;
     for (;;) {
-      if (s < this.dense) return this.rows[s * this.columns + col]!;
+      if (s < this.dense) return this.table[s * this.columns + at]!;
       const k = s - this.dense;
       const end = this.edgeStart[k + 1]!;
       for (let e = this.edgeStart[k]!; e < end; e++) if (this.edgeColumn[e] === col) return this.edgeTarget[e]!;
@@ -147,14 +155,14 @@ export class LiteralAutomaton {
 
   /** Reports every occurrence of every literal in the folded `value` to `sink`. */
   scan(value: string, sink: LiteralSink): void {
-    const { column, columns, rows, dense, firstReport } = this;
+    const { columns, table, dense, firstReport } = this;
     const n = value.length;
     let s = 0;
     for (let i = 0; i < n; i++) {
       let c = value.charCodeAt(i);
       if (c >= 0x80) c = c === LONG_S ? 115 : c === KELVIN ? 107 : 0;
-      const col = column[c]!;
-      s = s < dense ? rows[s * columns + col]! : this.step(s, col);
+      const at = table[c]!;
+      s = s < dense ? table[s * columns + at]! : this.step(s, at);
       if (s >= firstReport) this.report(s, i + 1, n, sink);
     }
   }
@@ -224,6 +232,34 @@ function buildTrie(texts: readonly string[], column: Uint8Array): Trie {
   const fillAt = childStart.slice(0, states);
   for (let n = 1; n < states; n++) children[fillAt[parentOf[n]!]!++] = n;
   return { endsAt: Int32Array.from(endsAt), columnOf: Int32Array.from(columnOf), childStart, children };
+}
+
+/** States this shallow come first, breadth-first (a scan is mostly among them); see {@link localOrder}. */
+const BREADTH_FIRST_DEPTH = 2;
+
+/**
+ * The trie's states breadth-first to {@link BREADTH_FIRST_DEPTH}, then each deeper subtree
+ * depth-first: a scan that follows a literal's path reads rows that lie together, not one per
+ * depth far apart (on SigmaHQ, 10-20% less scan time than breadth-first throughout).
+ */
+function localOrder(trie: Trie, breadthFirst: Int32Array): Int32Array {
+  const { childStart, children } = trie;
+  const states = breadthFirst.length;
+  const depth = new Int32Array(states);
+  const out = new Int32Array(states);
+  let count = 0;
+  const stack: number[] = [];
+  for (const s of breadthFirst) {
+    for (let c = childStart[s]!; c < childStart[s + 1]!; c++) depth[children[c]!] = depth[s]! + 1;
+    if (depth[s]! <= BREADTH_FIRST_DEPTH) out[count++] = s;
+  }
+  for (let k = count - 1; k >= 0; k--) if (depth[out[k]!] === BREADTH_FIRST_DEPTH) stack.push(out[k]!);
+  while (stack.length > 0) {
+    const s = stack.pop()!;
+    if (depth[s]! > BREADTH_FIRST_DEPTH) out[count++] = s;
+    for (let c = childStart[s + 1]! - 1; c >= childStart[s]!; c--) stack.push(children[c]!);
+  }
+  return out;
 }
 
 /**
