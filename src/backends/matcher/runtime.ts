@@ -360,7 +360,7 @@ function rcSearchSource(parts: readonly RcPatternPart[]): string {
  * literals) is one RegExp alternation, with the ASCII shortcut of {@link rcTextPattern}.
  */
 export function rcAnyPattern(patterns: readonly (readonly RcPatternPart[])[], caseSensitive: boolean): RcVisit {
-  if (caseSensitive) return rcOnText(rcAnyPatternRegex(patterns, "u"));
+  if (caseSensitive) return rcAnyPatternRegex(patterns, "u");
   if (patterns.some((p) => p.length > 0 && p.every((x) => x === 0))) return () => true;
   // Case-insensitive ASCII literals (`lit`, `lit*`, `*lit`, `*lit*`) go to folded tries; the rest to one RegExp.
   const exact: string[] = [];
@@ -376,7 +376,7 @@ export function rcAnyPattern(patterns: readonly (readonly RcPatternPart[])[], ca
     else if (p[0] === 0) suffixes.push(lit.toLowerCase());
     else prefixes.push(lit.toLowerCase());
   }
-  const tests: ((s: string) => boolean)[] = [];
+  const tests: RcVisit[] = [];
   if (exact.length > 0) tests.push(rcAnyOf(exact, false));
   if (prefixes.length > 0) tests.push(rcTriePrefixTest(rcFoldTrie(prefixes)));
   if (suffixes.length > 0) tests.push(rcTrieSuffixTest(rcFoldTrie(suffixes.map((x) => [...x].reverse().join("")))));
@@ -384,7 +384,7 @@ export function rcAnyPattern(patterns: readonly (readonly RcPatternPart[])[], ca
   if (infixes.length >= rcFewInfixes) tests.push(rcContainsAnyTest(infixes));
   else for (const lit of infixes) rest.push([0, lit, 0]);
   if (rest.length > 0) tests.push(rcAnyPatternRegex(rest, "iu"));
-  if (tests.length === 1) return rcOnText(tests[0]!);
+  if (tests.length === 1) return tests[0]!;
   return (v) => {
     const s = typeof v === "string" ? v : String(v);
     for (let i = 0; i < tests.length; i++) if (tests[i]!(s)) return true;
@@ -396,13 +396,16 @@ export function rcAnyPattern(patterns: readonly (readonly RcPatternPart[])[], ca
 const rcFewInfixes = 5;
 
 /** Any of several patterns as one RegExp alternation (`u` or `iu`), with the ASCII shortcut of {@link rcTextPattern}. */
-function rcAnyPatternRegex(patterns: readonly (readonly RcPatternPart[])[], flags: "u" | "iu"): (s: string) => boolean {
+function rcAnyPatternRegex(patterns: readonly (readonly RcPatternPart[])[], flags: "u" | "iu"): RcVisit {
   const source = patterns.map((p) => (p.length === 0 ? "^$" : rcSearchSource(p))).join("|");
   const full = new RegExp(source, flags);
   const asciiOnly = patterns.every((p) => !p.includes(1) && p.every((x) => typeof x !== "string" || !rcNonAscii.test(x)));
-  if (flags === "u" || !asciiOnly) return (s) => full.test(s);
+  if (flags === "u" || !asciiOnly) return (v) => full.test(typeof v === "string" ? v : String(v));
   const ascii = new RegExp(source, "i");
-  return (s) => ascii.test(s) || (rcFoldsToAscii.test(s) && full.test(s));
+  return (v) => {
+    const s = typeof v === "string" ? v : String(v);
+    return ascii.test(s) || (rcFoldsToAscii.test(s) && full.test(s));
+  };
 }
 
 /**
@@ -470,8 +473,9 @@ function rcTrieChild(t: RcTrie, n: number, c: number): number {
 }
 
 /** Does the text start with one of the trie's literals (under `iu`)? */
-function rcTriePrefixTest(t: RcTrie): (s: string) => boolean {
-  return (s) => {
+function rcTriePrefixTest(t: RcTrie): RcVisit {
+  return (v) => {
+    const s = typeof v === "string" ? v : String(v);
     let n = 0;
     if (t.ends[0] === 1) return true;
     for (let i = 0; i < s.length; i++) {
@@ -484,8 +488,9 @@ function rcTriePrefixTest(t: RcTrie): (s: string) => boolean {
 }
 
 /** Does the text end with one of the literals whose reversals the trie holds (under `iu`)? */
-function rcTrieSuffixTest(t: RcTrie): (s: string) => boolean {
-  return (s) => {
+function rcTrieSuffixTest(t: RcTrie): RcVisit {
+  return (v) => {
+    const s = typeof v === "string" ? v : String(v);
     let n = 0;
     if (t.ends[0] === 1) return true;
     for (let i = s.length - 1; i >= 0; i--) {
@@ -505,7 +510,7 @@ const rcDfaLimit = 1 << 18;
  * Aho-Corasick pass over the folded text (see {@link rcFoldCode}): time linear in the text
  * whatever the number of literals, where a RegExp alternation tries every literal at every place.
  */
-function rcContainsAnyTest(literals: readonly string[]): (s: string) => boolean {
+function rcContainsAnyTest(literals: readonly string[]): RcVisit {
   if (literals.includes("")) return () => true;
   const t = rcFoldTrie(literals);
   const fail = t.fail;
@@ -540,7 +545,8 @@ function rcContainsAnyTest(literals: readonly string[]): (s: string) => boolean 
   const states = ends.length;
   if (states * classes <= rcDfaLimit) {
     // The full DFA, rows in breadth-first order so a failure link's row is complete before it is copied.
-    // Entries are premultiplied (state x classes) row offsets.
+    // Entries are premultiplied (state x classes) row offsets, or -1 for a state that ends a literal
+    // (the search stops there, so its row is never read).
     const delta = new Int32Array(states * classes);
     const fill = (n: number) => {
       const row = n * classes;
@@ -549,24 +555,24 @@ function rcContainsAnyTest(literals: readonly string[]): (s: string) => boolean 
         const k = classOf[c]!;
         if (k === 0 || (c >= 65 && c <= 90)) continue;
         const to = rcTrieChild(t, n, c);
-        delta[row + k] = to >= 0 ? to * classes : n === 0 ? 0 : delta[failRow + k]!;
+        delta[row + k] = to < 0 ? (n === 0 ? 0 : delta[failRow + k]!) : ends[to] === 1 ? -1 : to * classes;
       }
     };
     fill(0);
-    for (const n of order) fill(n);
-    const endRow = new Uint8Array(states * classes);
-    for (let n = 0; n < states; n++) endRow[n * classes] = ends[n]!;
-    return (s) => {
+    for (const n of order) if (ends[n] === 0) fill(n);
+    return (v) => {
+      const s = typeof v === "string" ? v : String(v);
       let row = 0;
       for (let i = 0; i < s.length; i++) {
         const c = s.charCodeAt(i);
         row = delta[row + (c < 128 ? classOf[c]! : c === 0x17f ? longS : c === 0x212a ? kelvin : 0)]!;
-        if (endRow[row] === 1) return true;
+        if (row < 0) return true;
       }
       return false;
     };
   }
-  return (s) => {
+  return (v) => {
+    const s = typeof v === "string" ? v : String(v);
     let n = 0;
     for (let i = 0; i < s.length; i++) {
       const c = rcFoldCode(s.charCodeAt(i));
