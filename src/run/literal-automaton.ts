@@ -29,17 +29,22 @@ const TABLE_BYTES = 16 * 2 ** 20;
  * characters whose simple case folding is ASCII). Every other non-ASCII character matches
  * no literal character. One pass over a value finds every occurrence of every literal.
  *
- * Layout, for speed on large literal sets:
- * - characters map to columns, one per character the literals use (0: any other);
- * - states are numbered in two breadth-first runs: first those that report nothing, then
- *   those that report a literal (it ends there or at a state on its failure chain), so a
- *   step learns whether to report by comparing the state number, without a memory read;
+ * Layout, for speed on large literal sets (a scan's time goes to reading transitions that
+ * are not in cache, so the layout is about memory):
+ * - characters map to columns, one per character the literals use (0: any other); the map
+ *   heads the one table of transitions (a scan reads one typed array);
  * - when all rows fit {@link TABLE_BYTES} (every SigmaHQ field does), every state has a full
  *   row of transitions (a DFA: failure links resolved at build time), so a step is one read
  *   of a `Uint16Array` (`Int32Array` past 65,536 states);
- * - otherwise only the first states (the shallow non-reporting ones, where a scan stays most
- *   of the time) have rows, as many as fit; the others keep their trie edges and fall back
- *   along failure links.
+ * - states are numbered in two runs: first those that report nothing, then those that report
+ *   a literal (it ends there or at a state on its failure chain), so a step learns whether
+ *   to report by comparing the state number, without a memory read. Within each run, states
+ *   to depth {@link BREADTH_FIRST_DEPTH} come first, breadth-first (a scan stays mostly
+ *   among them: their rows stay in cache), then each deeper subtree depth-first (a scan
+ *   following a literal's path reads rows that lie together);
+ * - when the rows do not all fit, states are numbered breadth-first throughout and only the
+ *   first ones (the shallow non-reporting ones) have rows, as many as fit; the others keep
+ *   their trie edges and fall back along failure links.
  */
 export class LiteralAutomaton {
   private readonly columns: number;
@@ -82,9 +87,9 @@ export class LiteralAutomaton {
     const numbering = full ? localOrder(trie, order) : order;
     const number = new Int32Array(states);
     let firstReport = 0;
-    for (const s of numbering) if (reports[s] === 0) number[s] = firstReport++;
+    for (let k = 0; k < states; k++) if (reports[numbering[k]!] === 0) number[numbering[k]!] = firstReport++;
     let next = firstReport;
-    for (const s of numbering) if (reports[s] === 1) number[s] = next++;
+    for (let k = 0; k < states; k++) if (reports[numbering[k]!] === 1) number[numbering[k]!] = next++;
     this.firstReport = firstReport;
     const dense = full ? states : Math.max(1, Math.min(firstReport, Math.floor((options.tableBytes ?? TABLE_BYTES) / rowBytes)));
     this.dense = dense;
@@ -116,7 +121,8 @@ export class LiteralAutomaton {
     const table = wide ? new Int32Array(MAP + dense * columns) : new Uint16Array(MAP + dense * columns);
     for (let c = 0; c < MAP; c++) table[c] = MAP + column[c]!;
     this.table = table;
-    for (const s of order) {
+    for (let k = 0; k < states; k++) {
+      const s = order[k]!;
       const r = MAP + number[s]! * columns;
       if (r >= MAP + dense * columns) continue;
       const f = MAP + newFail[number[s]!]! * columns;
@@ -203,27 +209,30 @@ interface Trie {
 }
 
 function buildTrie(texts: readonly string[], column: Uint8Array): Trie {
-  const edges = new Map<number, number>();
+  // In sorted order a text shares with the trie exactly its common prefix with the text
+  // before it, so each text adds its remaining characters as new states: no edge lookups.
+  const idOf = new Map<string, number>();
+  texts.forEach((t, id) => idOf.set(t, id));
+  const sorted = [...idOf.keys()].sort();
   const endsAt: number[] = [-1];
   const parentOf: number[] = [0];
   const columnOf: number[] = [0];
-  texts.forEach((t, id) => {
-    let s = 0;
-    for (let i = 0; i < t.length; i++) {
-      const col = column[t.charCodeAt(i)]!;
-      const key = s * 128 + col;
-      let n = edges.get(key);
-      if (n === undefined) {
-        n = endsAt.length;
-        endsAt.push(-1);
-        parentOf.push(s);
-        columnOf.push(col);
-        edges.set(key, n);
-      }
-      s = n;
+  /** The states along the previous text's path: `path[i]` after its first `i` characters. */
+  const path: number[] = [0];
+  let previous = "";
+  for (const t of sorted) {
+    let common = 0;
+    while (common < t.length && common < previous.length && t.charCodeAt(common) === previous.charCodeAt(common)) common++;
+    for (let i = common; i < t.length; i++) {
+      const n = endsAt.length;
+      endsAt.push(-1);
+      parentOf.push(path[i]!);
+      columnOf.push(column[t.charCodeAt(i)]!);
+      path[i + 1] = n;
     }
-    endsAt[s] = id;
-  });
+    endsAt[path[t.length]!] = idOf.get(t)!;
+    previous = t;
+  }
   const states = endsAt.length;
   const childStart = new Int32Array(states + 1);
   for (let n = 1; n < states; n++) childStart[parentOf[n]! + 1]!++;
@@ -249,7 +258,8 @@ function localOrder(trie: Trie, breadthFirst: Int32Array): Int32Array {
   const out = new Int32Array(states);
   let count = 0;
   const stack: number[] = [];
-  for (const s of breadthFirst) {
+  for (let k = 0; k < states; k++) {
+    const s = breadthFirst[k]!;
     for (let c = childStart[s]!; c < childStart[s + 1]!; c++) depth[children[c]!] = depth[s]! + 1;
     if (depth[s]! <= BREADTH_FIRST_DEPTH) out[count++] = s;
   }
