@@ -104,7 +104,7 @@ describe("LiteralAutomaton", () => {
   });
 
   it("folds ASCII letters, ſ and K, and nothing else", () => {
-    const texts = ["sk", "i", "é".normalize("NFD").slice(0, 1)];
+    const texts = ["sk", "i", "e"];
     const automaton = new LiteralAutomaton(texts);
     expect(scanned(automaton, "\u017F\u212A")).toEqual(["0@0-2/2"]);
     expect(scanned(automaton, "SK")).toEqual(["0@0-2/2"]);
@@ -120,7 +120,7 @@ describe("LiteralAutomaton", () => {
   });
 
   it("past 65,536 states (32-bit rows), full and partial", () => {
-    // 4,100 literals distinct from their fourth character on, 21 characters each: over 65,536 states.
+    // 4,100 literals, each a distinct 4-character head and the same 17-character tail: over 65,536 states.
     const unique = Array.from({ length: 4100 }, (_, i) => `${i.toString(36).padStart(4, "0")}:abcdefghijklmnop`);
     const values = [unique[0]!, unique[4099]!.toUpperCase(), `..${unique[17]}${unique[2000]}x`, "0000:abc", "3:abcdefghijklmnop"];
     for (const options of [{}, { tableBytes: 100_000 }]) {
