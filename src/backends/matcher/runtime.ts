@@ -378,8 +378,8 @@ export function rcAnyPattern(patterns: readonly (readonly RcPatternPart[])[], ca
   }
   const tests: RcVisit[] = [];
   if (exact.length > 0) tests.push(rcAnyOf(exact, false));
-  if (prefixes.length > 0) tests.push(rcTriePrefixTest(rcFoldTrie(prefixes)));
-  if (suffixes.length > 0) tests.push(rcTrieSuffixTest(rcFoldTrie(suffixes.map((x) => [...x].reverse().join("")))));
+  if (prefixes.length > 0) tests.push(rcAnchoredTest(prefixes, false));
+  if (suffixes.length > 0) tests.push(rcAnchoredTest(suffixes, true));
   // A few `*lit*` run as fast in the RegExp (which skips ahead in native code); more in one automaton pass.
   if (infixes.length >= rcFewInfixes) tests.push(rcContainsAnyTest(infixes));
   else for (const lit of infixes) rest.push([0, lit, 0]);
@@ -472,34 +472,62 @@ function rcTrieChild(t: RcTrie, n: number, c: number): number {
   return -1;
 }
 
-/** Does the text start with one of the trie's literals (under `iu`)? */
-function rcTriePrefixTest(t: RcTrie): RcVisit {
+/**
+ * Does the text start (or, `fromEnd`, end) with one of several lowercase ASCII literals under
+ * RegExp `iu`? A walk down a trie of the literals (reversed from the end), one folded character
+ * per step: time bounded by the longest literal, where a RegExp scans the whole value.
+ */
+function rcAnchoredTest(literals: readonly string[], fromEnd: boolean): RcVisit {
+  if (literals.includes("")) return () => true;
+  const t = rcFoldTrie(fromEnd ? literals.map((x) => [...x].reverse().join("")) : literals);
+  const ends = t.ends;
+  const { classOf, classes } = rcTrieClasses(t);
+  const longS = classOf[115]!;
+  const kelvin = classOf[107]!;
+  const states = ends.length;
+  if (states * classes <= rcDfaLimit) {
+    // As a table: a row offset, -1 (no literal continues so), or -2 (a literal ends here).
+    const delta = new Int32Array(states * classes).fill(-1);
+    for (let n = 0; n < states; n++) {
+      if (ends[n] === 1) continue;
+      for (let c = 0; c < 128; c++) {
+        const k = classOf[c]!;
+        if (k === 0 || (c >= 65 && c <= 90)) continue;
+        const to = rcTrieChild(t, n, c);
+        if (to >= 0) delta[n * classes + k] = ends[to] === 1 ? -2 : to * classes;
+      }
+    }
+    const step = fromEnd ? -1 : 1;
+    return (v) => {
+      const s = typeof v === "string" ? v : String(v);
+      let row = 0;
+      for (let i = fromEnd ? s.length - 1 : 0; i >= 0 && i < s.length; i += step) {
+        const c = s.charCodeAt(i);
+        row = delta[row + (c < 128 ? classOf[c]! : c === 0x17f ? longS : c === 0x212a ? kelvin : 0)]!;
+        if (row < 0) return row === -2;
+      }
+      return false;
+    };
+  }
   return (v) => {
     const s = typeof v === "string" ? v : String(v);
     let n = 0;
-    if (t.ends[0] === 1) return true;
-    for (let i = 0; i < s.length; i++) {
-      const c = rcFoldCode(s.charCodeAt(i));
+    for (let j = 0; j < s.length; j++) {
+      const c = rcFoldCode(s.charCodeAt(fromEnd ? s.length - 1 - j : j));
       if (c < 0 || (n = rcTrieChild(t, n, c)) < 0) return false;
-      if (t.ends[n] === 1) return true;
+      if (ends[n] === 1) return true;
     }
     return false;
   };
 }
 
-/** Does the text end with one of the literals whose reversals the trie holds (under `iu`)? */
-function rcTrieSuffixTest(t: RcTrie): RcVisit {
-  return (v) => {
-    const s = typeof v === "string" ? v : String(v);
-    let n = 0;
-    if (t.ends[0] === 1) return true;
-    for (let i = s.length - 1; i >= 0; i--) {
-      const c = rcFoldCode(s.charCodeAt(i));
-      if (c < 0 || (n = rcTrieChild(t, n, c)) < 0) return false;
-      if (t.ends[n] === 1) return true;
-    }
-    return false;
-  };
+/** Character classes of a trie's tables: 0 for every character no literal holds, one per folded character otherwise. */
+function rcTrieClasses(t: RcTrie): { classOf: Uint8Array; classes: number } {
+  const classOf = new Uint8Array(128);
+  let classes = 1;
+  for (let c = 0; c < 128; c++) if (t.root[c]! >= 0 || t.edgeChar.includes(c)) classOf[c] = classes++;
+  for (let c = 65; c <= 90; c++) classOf[c] = classOf[c + 32]!;
+  return { classOf, classes };
 }
 
 /** Largest Aho-Corasick table (states x character classes) built as a full DFA; larger ones follow failure links. */
@@ -535,11 +563,7 @@ function rcContainsAnyTest(literals: readonly string[]): RcVisit {
       order.push(child);
     }
   }
-  // Character classes: 0 for every character no literal holds, one per folded character otherwise.
-  const classOf = new Uint8Array(128);
-  let classes = 1;
-  for (let c = 0; c < 128; c++) if (t.root[c]! >= 0 || t.edgeChar.includes(c)) classOf[c] = classes++;
-  for (let c = 65; c <= 90; c++) classOf[c] = classOf[c + 32]!;
+  const { classOf, classes } = rcTrieClasses(t);
   const longS = classOf[115]!;
   const kelvin = classOf[107]!;
   const states = ends.length;
