@@ -15,10 +15,9 @@ import { toLucene } from "../src/backends/lucene/index.js";
 import { toQueryDsl } from "../src/backends/dsl/index.js";
 import { toEsql } from "../src/backends/esql/index.js";
 import { toElasticRule } from "../src/backends/elastic-rule/index.js";
-import { applyPipeline, builtinPipelines } from "../src/pipelines/index.js";
 import { linesOfText, planRun, runMatcherBatches, type RunResult } from "../src/run/index.js";
 import { RuleDispatch } from "../src/run/dispatch.js";
-import { PROJECT_ROOT, regressionCases, sigmahqAvailable, sigmahqRuleFiles } from "../test/elastic/sigmahq-corpus.js";
+import { PROJECT_ROOT, regressionCases, sigmahqAvailable, sigmahqRuleFiles, withRegressionPipeline } from "../test/elastic/sigmahq-corpus.js";
 
 if (!sigmahqAvailable) {
   console.error("skipped: the shared SigmaHQ corpus (../shared/corpus/sigmahq) is absent");
@@ -66,14 +65,7 @@ for (const [name, convert] of Object.entries(formats)) {
   console.log(`convert ${name.padEnd(13)} ${rate.toFixed(0).padStart(8)} rules/s  (${(rate / baseRate).toFixed(2)}x baseline)`);
 }
 
-const pipeline = builtinPipelines()["sigmahq-regression"]!;
-const mapped = rules.flatMap((r) => {
-  try {
-    return [applyPipeline(r, pipeline)];
-  } catch {
-    return [];
-  }
-});
+const mapped = withRegressionPipeline(rules);
 // The matcher part measures what `rulecast run --matches` does: the public runner over NDJSON
 // lines (parse, rule dispatch, tests, results), with dispatch on and off, against bare JSON.parse.
 const plan = planRun(mapped);

@@ -11,11 +11,10 @@
  * Run: npx tsx bench/literal-automaton.ts
  */
 import { loadRules } from "../src/api/load-files.js";
-import { applyPipeline, builtinPipelines } from "../src/pipelines/index.js";
 import { planRun } from "../src/run/index.js";
 import { RuleDispatch } from "../src/run/dispatch.js";
 import { LiteralAutomaton, type LiteralSink } from "../src/run/literal-automaton.js";
-import { regressionCases, sigmahqAvailable, sigmahqRuleFiles } from "../test/elastic/sigmahq-corpus.js";
+import { regressionCases, sigmahqAvailable, sigmahqRuleFiles, withRegressionPipeline } from "../test/elastic/sigmahq-corpus.js";
 
 if (!sigmahqAvailable) {
   console.error("skipped: the shared SigmaHQ corpus (../shared/corpus/sigmahq) is absent");
@@ -24,14 +23,7 @@ if (!sigmahqAvailable) {
 
 const loaded = await loadRules(sigmahqRuleFiles());
 const rules = loaded.rules.filter((r) => r.ruleType === "detection" && !r.correlation);
-const pipeline = builtinPipelines()["sigmahq-regression"]!;
-const mapped = rules.flatMap((r) => {
-  try {
-    return [applyPipeline(r, pipeline)];
-  } catch {
-    return [];
-  }
-});
+const mapped = withRegressionPipeline(rules);
 const matchers = planRun(mapped).matchers;
 const events = regressionCases().flatMap((c) => c.events);
 const ruleList = matchers.map((m) => m.rule);

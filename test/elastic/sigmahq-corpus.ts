@@ -6,6 +6,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
+import type { Rule } from "../../src/ast/rule.js";
+import { applyPipeline, builtinPipelines } from "../../src/pipelines/index.js";
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, "../..");
 export const SHARED = resolve(PROJECT_ROOT, "../shared");
@@ -28,6 +30,21 @@ export function sigmahqRuleFiles(): string[] {
     if (statSync(p).isDirectory()) walk(p);
   }
   return out;
+}
+
+/**
+ * `rules` with the built-in `sigmahq-regression` pipeline applied (Sigma's Windows field
+ * names onto the regression events' layout); the rules it refuses are left out.
+ */
+export function withRegressionPipeline(rules: readonly Rule[]): Rule[] {
+  const pipeline = builtinPipelines()["sigmahq-regression"]!;
+  return rules.flatMap((r) => {
+    try {
+      return [applyPipeline(r, pipeline)];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /** One SigmaHQ regression case: the rule it tests, its events, and how many should match. */

@@ -10,10 +10,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRules } from "../../src/api/load-files.js";
 import type { Rule } from "../../src/ast/rule.js";
-import { applyPipeline, builtinPipelines } from "../../src/pipelines/index.js";
 import { linesOfText, planRun, runMatchers, type RunResult } from "../../src/run/index.js";
 import { RuleDispatch } from "../../src/run/dispatch.js";
-import { PROJECT_ROOT, regressionCases, sigmahqAvailable, sigmahqRuleFiles } from "../elastic/sigmahq-corpus.js";
+import { PROJECT_ROOT, regressionCases, sigmahqAvailable, sigmahqRuleFiles, withRegressionPipeline } from "../elastic/sigmahq-corpus.js";
 
 async function run(rules: readonly Rule[], text: string, route: boolean | "selective" | "few-fields", matchesOnly = false): Promise<RunResult[]> {
   const plan = planRun(rules);
@@ -41,14 +40,7 @@ describe("rule dispatch on the project's rules and the Kubernetes audit fixtures
 describe.skipIf(!sigmahqAvailable)(`rule dispatch on the SigmaHQ corpus${sigmahqAvailable ? "" : " (skipped: ../shared/corpus/sigmahq is absent)"}`, () => {
   it("every rule over every regression event: the same hits, with a small fraction of rules tested", async () => {
     const loaded = await loadRules(sigmahqRuleFiles());
-    const pipeline = builtinPipelines()["sigmahq-regression"]!;
-    const rules = loaded.rules.flatMap((r) => {
-      try {
-        return [applyPipeline(r, pipeline)];
-      } catch {
-        return [];
-      }
-    });
+    const rules = withRegressionPipeline(loaded.rules);
     expect(rules.length).toBeGreaterThan(3500);
     const events = regressionCases().flatMap((c) => c.events);
     const text = events.map((e) => JSON.stringify(e)).join("\n");
