@@ -1417,11 +1417,31 @@ function rcAddValue(row: RcRow, key: string, v: RcScalar): void {
 }
 
 /**
+ * The fields a pipeline reads (bare names, without `{}`), with every `.`-prefix of them: a
+ * walk goes down a key only on the way to one of these names.
+ */
+export interface RcRowFields {
+  readonly names: ReadonlySet<string>;
+  readonly prefixes: ReadonlySet<string>;
+}
+
+/** {@link RcRowFields} for a pipeline's field names (`_time` is always kept). */
+export function rcRowFields(names: readonly string[]): RcRowFields {
+  const bare = new Set(names.map(rcStripBraces));
+  bare.add("_time");
+  const prefixes = new Set<string>();
+  for (const n of bare) for (let i = n.indexOf("."); i >= 0; i = n.indexOf(".", i + 1)) prefixes.add(n.slice(0, i));
+  return { names: bare, prefixes };
+}
+
+/**
  * Flattens an event the way Splunk's JSON extraction names its fields: `a.b`, arrays as
  * `a{}` (multivalue), values in their text form. `null` and empty arrays give no field.
- * `_time` (epoch seconds) is added from the first timestamp field found.
+ * `_time` (epoch seconds) is added from the first timestamp field found. With `keep`, only
+ * the fields whose bare name it lists are built (the pipeline reads no others), and only the
+ * parts of the event on the way to them are walked.
  */
-export function rcEventRow(ev: unknown, timeFields: readonly RcResolver[]): RcRow {
+export function rcEventRow(ev: unknown, timeFields: readonly RcResolver[], keep?: RcRowFields): RcRow {
   const row: RcRow = {};
   const walk = (node: unknown, prefix: string): void => {
     if (node === null || node === undefined) return;
@@ -1431,11 +1451,17 @@ export function rcEventRow(ev: unknown, timeFields: readonly RcResolver[]): RcRo
     }
     if (typeof node === "object") {
       for (const k in node as object) {
-        if (rcHasOwn.call(node, k)) walk((node as Record<string, unknown>)[k], prefix === "" ? k : prefix + "." + k);
+        if (!rcHasOwn.call(node, k)) continue;
+        const name = prefix === "" ? k : prefix + "." + k;
+        if (keep !== undefined) {
+          const b = rcStripBraces(name);
+          if (!keep.prefixes.has(b) && !keep.names.has(b)) continue;
+        }
+        walk((node as Record<string, unknown>)[k], name);
       }
       return;
     }
-    if (prefix !== "") rcAddValue(row, prefix, rcText(node as RcScalar));
+    if (prefix !== "" && (keep === undefined || keep.names.has(rcStripBraces(prefix)))) rcAddValue(row, prefix, rcText(node as RcScalar));
   };
   walk(ev, "");
   if (row._time === undefined) {
@@ -2234,6 +2260,8 @@ export interface RcRuleMatcher {
   readonly timeFields: readonly RcResolver[];
   /** Most selected events a pipeline holds before `run/state-limit`. */
   readonly stateLimit: number;
+  /** The fields a pipeline reads from its rows (bare names); absent: every field. */
+  readonly rowFields?: readonly string[];
 }
 
 /** Streaming evaluation of one rule: push events as they come, then finish. */
@@ -2252,12 +2280,13 @@ export function rcCreateRun(m: RcRuleMatcher): RcRun {
   }
   if (m.kind === "pipeline" && m.pipeline) {
     const pipeline = m.pipeline;
+    const keep = m.rowFields === undefined ? undefined : rcRowFields(m.rowFields);
     const rows: RcRow[] = [];
     return {
       push(ev, ctx) {
         if (m.match(ev, ctx)) {
           if (rows.length >= m.stateLimit) throw new RcStateLimit(`pipeline: more than ${m.stateLimit} selected events held`);
-          rows.push(rcEventRow(ev, m.timeFields));
+          rows.push(rcEventRow(ev, m.timeFields, keep));
         }
         return [];
       },
