@@ -74,7 +74,8 @@ function abbreviate(pattern: string): string {
  * proportional to `value.length` times (at most) the pattern size, whatever the pattern.
  *
  * Supported: literals and escapes, `.`, `^ $ \A \z \Z \b \B`, `* + ? {n} {n,} {n,m}` (greedy
- * and lazy), classes (negated, ranges, `\d \w \s \D \W \S \h`), alternation, capturing,
+ * and lazy), classes (negated, ranges, `\d \w \s \D \W \S \h \v`; under `i` these character types stay
+ * ASCII while letters fold as in RegExp `iu`), alternation, capturing,
  * named and non-capturing groups, flags `i m s` (also inline `(?i)` and `(?i:...)`), `\Q...\E`.
  * Refused with `backend/regex-untranslatable`: backreferences, lookaround, atomic groups,
  * possessive quantifiers, recursion, conditionals, `\p{...}`, POSIX classes, the `x` flag,

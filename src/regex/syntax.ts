@@ -22,7 +22,7 @@ export type RegexNode =
  * - `start`: start of the value (`\A`, `^` without `m`); `lineStart`: start or after `\n` (`^` with `m`)
  * - `end`: end of the value (`\z`); `endOrFinalNewline`: end or before a final `\n` (`$` without `m`, `\Z`)
  * - `lineEnd`: end or before any `\n` (`$` with `m`)
- * - `wordBoundary` / `notWordBoundary`: `\b` / `\B` (word characters are `[A-Za-z0-9_]`)
+ * - `wordBoundary` / `notWordBoundary`: `\b` / `\B` (word characters are `[A-Za-z0-9_]`, also under `i`)
  */
 export type AssertKind = "start" | "lineStart" | "end" | "endOrFinalNewline" | "lineEnd" | "wordBoundary" | "notWordBoundary";
 
@@ -55,6 +55,9 @@ const DIGIT: CodePointRanges = [[0x30, 0x39]];
 const WORD: CodePointRanges = [[0x30, 0x39], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a]];
 /** PCRE2's `\s`: space, \t, \n, \v, \f, \r. */
 const SPACE: CodePointRanges = [[0x09, 0x0d], [0x20, 0x20]];
+/** PCRE2's `\h` and `\v` (fixed lists, with or without UCP). */
+const HSPACE: CodePointRanges = [[0x09, 0x09], [0x20, 0x20], [0xa0, 0xa0], [0x1680, 0x1680], [0x180e, 0x180e], [0x2000, 0x200a], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000]];
+const VSPACE: CodePointRanges = [[0x0a, 0x0d], [0x85, 0x85], [0x2028, 0x2029]];
 const NEWLINE = 0x0a;
 
 /** Parses a PCRE-subset pattern. Throws {@link RegexSyntaxError}. */
@@ -102,7 +105,10 @@ class RegexParser {
       if (ch === "|" || ch === ")") break;
       const atom = this.atom(flags);
       if (atom === undefined) continue;
-      items.push(this.quantified(atom));
+      if (Array.isArray(atom)) {
+        // `\Q...\E`: as in PCRE, a quantifier after it repeats only the last character.
+        items.push(...atom.slice(0, -1), this.quantified(atom[atom.length - 1]!));
+      } else items.push(this.quantified(atom));
     }
     if (items.length === 0) return { type: "empty" };
     return items.length === 1 ? items[0]! : { type: "concat", items };
@@ -144,7 +150,8 @@ class RegexParser {
     return { min, max };
   }
 
-  private atom(flags: { i: boolean; m: boolean; s: boolean }): RegexNode | undefined {
+  /** One item, several literals for `\Q...\E`, or undefined for what matches nothing (comments, flag settings, `\Q\E`). */
+  private atom(flags: { i: boolean; m: boolean; s: boolean }): RegexNode | RegexNode[] | undefined {
     const start = this.pos;
     const ch = this.src[this.pos]!;
     switch (ch) {
@@ -226,7 +233,7 @@ class RegexParser {
     return body;
   }
 
-  private escape(flags: { i: boolean }): RegexNode {
+  private escape(flags: { i: boolean }): RegexNode | RegexNode[] | undefined {
     const start = this.pos;
     const ch = this.src[this.pos + 1];
     if (ch === undefined) throw this.error("`\\` at end of pattern", false, start);
@@ -254,21 +261,22 @@ class RegexParser {
         return this.quoted(flags);
     }
     const set = this.classEscape(false);
-    if (set.kind === "set") return { type: "set", ranges: flags.i ? caseClose(set.ranges) : set.ranges };
+    // Character types (`\w`, `\d`, ...) are ASCII sets that `i` leaves alone, as in PCRE2 without UCP.
+    if (set.kind === "set") return { type: "set", ranges: set.ranges };
     return literal(set.cp, flags.i);
   }
 
-  /** `\Q...\E`: everything between is literal. */
-  private quoted(flags: { i: boolean }): RegexNode {
+  /** `\Q...\E`: everything between is literal (one item per character; none for `\Q\E`). */
+  private quoted(flags: { i: boolean }): RegexNode[] | undefined {
     this.pos += 2;
     const end = this.src.indexOf("\\E", this.pos);
     const text = this.src.slice(this.pos, end < 0 ? undefined : end);
     this.pos = end < 0 ? this.src.length : end + 2;
     const items = [...text].map((c) => literal(c.codePointAt(0)!, flags.i));
-    return items.length === 0 ? { type: "empty" } : items.length === 1 ? items[0]! : { type: "concat", items };
+    return items.length === 0 ? undefined : items;
   }
 
-  /** An escape that stands for characters (outside or inside a class). Leaves `pos` after it. */
+  /** An escape that stands for characters (outside or inside a class): one code point, or a character type. Leaves `pos` after it. */
   private classEscape(inClass: boolean): { kind: "char"; cp: number } | { kind: "set"; ranges: CodePointRanges } {
     const start = this.pos;
     const ch = this.src[this.pos + 1]!;
@@ -280,12 +288,12 @@ class RegexParser {
       case "W": return { kind: "set", ranges: invert(WORD) };
       case "s": return { kind: "set", ranges: SPACE };
       case "S": return { kind: "set", ranges: invert(SPACE) };
-      case "h": return { kind: "set", ranges: [[0x09, 0x09], [0x20, 0x20], [0xa0, 0xa0]] };
+      case "h": return { kind: "set", ranges: HSPACE };
+      case "v": return { kind: "set", ranges: VSPACE };
       case "t": return { kind: "char", cp: 0x09 };
       case "n": return { kind: "char", cp: 0x0a };
       case "r": return { kind: "char", cp: 0x0d };
       case "f": return { kind: "char", cp: 0x0c };
-      case "v": return { kind: "char", cp: 0x0b };
       case "a": return { kind: "char", cp: 0x07 };
       case "e": return { kind: "char", cp: 0x1b };
       case "b":
@@ -342,7 +350,9 @@ class RegexParser {
       negated = true;
       this.pos++;
     }
-    const ranges: [number, number][] = [];
+    // Characters and ranges fold under `i`; character types do not (PCRE2 without UCP).
+    const chars: [number, number][] = [];
+    const types: [number, number][] = [];
     let first = true;
     for (;;) {
       if (this.pos >= this.src.length) throw this.error("missing `]`", false, open);
@@ -354,7 +364,7 @@ class RegexParser {
       }
       const lo = this.classAtom();
       if (lo.kind === "set") {
-        ranges.push(...lo.ranges.map((r) => [r[0], r[1]] as [number, number]));
+        types.push(...lo.ranges.map((r) => [r[0], r[1]] as [number, number]));
         continue;
       }
       if (this.src[this.pos] === "-" && this.src[this.pos + 1] !== "]" && this.pos + 1 < this.src.length) {
@@ -363,16 +373,17 @@ class RegexParser {
         const hi = this.classAtom();
         if (hi.kind === "set") {
           // `[a-\d]`: PCRE treats the `-` as a literal.
-          ranges.push([lo.cp, lo.cp], [0x2d, 0x2d], ...hi.ranges.map((r) => [r[0], r[1]] as [number, number]));
+          chars.push([lo.cp, lo.cp], [0x2d, 0x2d]);
+          types.push(...hi.ranges.map((r) => [r[0], r[1]] as [number, number]));
           continue;
         }
         if (hi.cp < lo.cp) throw this.error("range out of order in character class", false, dash);
-        ranges.push([lo.cp, hi.cp]);
-      } else ranges.push([lo.cp, lo.cp]);
+        chars.push([lo.cp, hi.cp]);
+      } else chars.push([lo.cp, lo.cp]);
     }
     this.pos++;
-    let set = normalize(ranges);
-    if (flags.i) set = caseClose(set);
+    const folded = flags.i ? caseClose(normalize(chars)) : chars;
+    const set = normalize([...folded, ...types]);
     return { type: "set", ranges: negated ? invert(set) : set };
   }
 
@@ -422,6 +433,9 @@ export function invert(ranges: CodePointRanges): CodePointRanges {
 }
 
 let caseClasses: Map<number, number[]> | undefined;
+/** Every code point that has a case class, ascending (for finding the cased ones inside a range). */
+let casedCodePoints: number[] | undefined;
+const variantsCache = new Map<number, number[]>();
 
 /**
  * Code points that match `cp` case-insensitively, exactly as ECMAScript RegExp `iu`
@@ -432,8 +446,13 @@ export function caseVariants(cp: number): number[] {
   caseClasses ??= buildCaseClasses();
   const members = caseClasses.get(cp);
   if (!members) return [cp];
-  const re = new RegExp("^\\u{" + cp.toString(16) + "}$", "iu");
-  return members.filter((m) => m === cp || re.test(String.fromCodePoint(m)));
+  let variants = variantsCache.get(cp);
+  if (!variants) {
+    const re = new RegExp("^\\u{" + cp.toString(16) + "}$", "iu");
+    variants = members.filter((m) => m === cp || re.test(String.fromCodePoint(m)));
+    variantsCache.set(cp, variants);
+  }
+  return variants;
 }
 
 /** Groups of code points linked by single-code-point toLowerCase/toUpperCase (letters only have more than one). */
@@ -473,17 +492,33 @@ function buildCaseClasses(): Map<number, number[]> {
 }
 
 /**
- * Closes a set under case variants. Wide ranges (more than 4,096 code points) are
- * widened through their cased letters only, which keeps `[^a]` or `.` cheap.
+ * Closes a set under case variants. Only cased code points can add anything, so each
+ * range looks at those inside it (found by binary search), which keeps wide ranges such
+ * as `[\x00-\x{2000}]` exact (it must gain U+212A for its `k`) and cheap.
  */
 export function caseClose(ranges: CodePointRanges): CodePointRanges {
+  caseClasses ??= buildCaseClasses();
+  casedCodePoints ??= [...caseClasses.keys()].sort((a, b) => a - b);
   const extra: [number, number][] = [];
   for (const [lo, hi] of ranges) {
-    if (hi - lo > 4096) continue; // wide ranges already hold every letter's variants in practice
-    for (let cp = lo; cp <= hi; cp++) {
-      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    for (let k = firstAtLeast(casedCodePoints, lo); k < casedCodePoints.length && casedCodePoints[k]! <= hi; k++) {
+      const cp = casedCodePoints[k]!;
+      // A case class wholly inside the range adds nothing: skip the exact (RegExp-checked) variants.
+      if (caseClasses.get(cp)!.every((m) => m >= lo && m <= hi)) continue;
       for (const v of caseVariants(cp)) if (v < lo || v > hi) extra.push([v, v]);
     }
   }
   return extra.length === 0 ? ranges : normalize([...ranges, ...extra]);
+}
+
+/** Index of the first element of the ascending `sorted` that is `>= value`. */
+function firstAtLeast(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -26,14 +26,22 @@ export function toJsRegExpSource(node: RegexNode): string {
   }
 }
 
+/**
+ * PCRE's `\B`. Spelled with `^`, `$` and positive lookarounds because V8 (`u` mode) also tries
+ * the position inside a surrogate pair, where it sees no character on either side, so `\B` and
+ * negative lookarounds such as `(?![^])` would hold there.
+ */
+export const NOT_WORD_BOUNDARY = "(?:(?<=\\w)(?=\\w)|(?:^|(?<=\\W))(?:$|(?=\\W)))";
+
+// `^` and `$` (never with the `m` flag) and positive lookarounds only (see NOT_WORD_BOUNDARY).
 const ASSERTIONS: Record<AssertKind, string> = {
-  start: "(?<![^])",
-  lineStart: "(?:(?<![^])|(?<=\\n))",
-  end: "(?![^])",
-  endOrFinalNewline: "(?=\\n?(?![^]))",
-  lineEnd: "(?=\\n|(?![^]))",
+  start: "^",
+  lineStart: "(?:^|(?<=\\n))",
+  end: "$",
+  endOrFinalNewline: "(?=\\n?$)",
+  lineEnd: "(?=\\n|$)",
   wordBoundary: "\\b",
-  notWordBoundary: "\\B",
+  notWordBoundary: NOT_WORD_BOUNDARY,
 };
 
 function group(node: RegexNode): string {
