@@ -15,6 +15,7 @@ import { toJsRegExpSource } from "./to-js.js";
 export type { BacktrackingComplexity, RegexSafetyReport } from "./analysis.js";
 export { MAX_REPEAT_COUNT, MAX_GROUP_DEPTH } from "./syntax.js";
 export { SERIALIZED_ASSERTIONS, type SerializedNfaInstruction } from "./nfa.js";
+export { regexPrefilter } from "./prefilter.js";
 
 /** Regex flags as the AST holds them (`{ i, m, s }`) or as a string such as `"im"`. */
 export type RegexFlagsInput = Partial<RegexFlagSet> | string;

@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { field, fieldEquals, keyword, match, or, regex } from "../../src/ast/builders.js";
 import { ANY, ONE, pattern, type Pattern, type PatternPart } from "../../src/ast/pattern.js";
 import { compileMatcher, translatePcre } from "../../src/backends/matcher/index.js";
-import { regexPrefilter } from "../../src/backends/matcher/generate.js";
+import { regexPrefilter } from "../../src/regex/index.js";
 import { rcAnyPattern, rcFoldSame, rcLinearRegex, rcRegex, rcTextPattern, type RcPatternPart } from "../../src/backends/matcher/runtime.js";
 import { linearRegexProgram } from "../../src/regex/index.js";
 import { ruleOf } from "./helpers.js";

@@ -737,7 +737,7 @@ export function rcCompare(op: RcCompareOp, value: number | string, numeric: bool
 
 /**
  * `Regex`: a search (unanchored) with an already translated JS RegExp (or an {@link rcLinearRegex}).
- * The generator proves what every match needs (`regexPrefilter` in generate.ts): at least
+ * The generator proves what every match needs (`regexPrefilter` in src/regex/prefilter.ts): at least
  * `minLength` UTF-16 units and the text `required`; values without them are refused before the
  * search (a RegExp tries every start position, `.{1000,}` costs a scan per position).
  */
