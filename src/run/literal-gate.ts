@@ -1,19 +1,13 @@
 import { FieldWalk, type FieldValueSink } from "./field-walk.js";
 import { LiteralAutomaton, type LiteralSink } from "./literal-automaton.js";
 import { literalKey, type LiteralClause, type RequiredLiteral } from "./required-literals.js";
-import { foldValue, type Gate } from "./gate.js";
+import { FoldedKeys, type Gate } from "./gate.js";
 
 /** Where a rule's literals are searched: one automaton per field, plus every value and the raw line. */
 interface LiteralScanner {
   readonly automaton: LiteralAutomaton | undefined;
   /** When every literal is a whole value: folded value -> literals (a lookup instead of a scan). */
-  readonly exact: Map<string, readonly number[]> | undefined;
-  /**
-   * The lengths of the `exact` texts. A value folds to an ASCII text only if it has the same
-   * length: lower-casing keeps every UTF-16 length but U+0130's, whose two-unit result is not
-   * ASCII (and `ſ`/`K` fold to one unit). So other values are passed over without folding.
-   */
-  readonly exactLengths: ReadonlySet<number>;
+  readonly exact: FoldedKeys<readonly number[]> | undefined;
   /** Literals that hold on any value ("the field has a value"). */
   readonly present: readonly number[];
   /** Per automaton text: the literals (text with anchors) it stands for. */
@@ -114,9 +108,8 @@ export class LiteralGate implements Gate, FieldValueSink, LiteralSink {
         else texts.set(t, [id]);
       }
       const wholeValues = ids.every((id) => literals[id]!.text === "" || (literals[id]!.atStart && literals[id]!.atEnd));
-      const exactLengths = new Set([...texts.keys()].map((t) => t.length));
-      if (wholeValues) return { automaton: undefined, exact: texts.size > 0 ? texts : undefined, exactLengths, present, literals: [] };
-      return { automaton: texts.size > 0 ? new LiteralAutomaton([...texts.keys()]) : undefined, exact: undefined, exactLengths, present, literals: [...texts.values()] };
+      if (wholeValues) return { automaton: undefined, exact: texts.size > 0 ? new FoldedKeys(texts) : undefined, present, literals: [] };
+      return { automaton: texts.size > 0 ? new LiteralAutomaton([...texts.keys()]) : undefined, exact: undefined, present, literals: [...texts.values()] };
     };
     const paths: string[] = [];
     this.fieldScanners = [];
@@ -182,8 +175,7 @@ export class LiteralGate implements Gate, FieldValueSink, LiteralSink {
     const present = scanner.present;
     for (let k = 0; k < present.length; k++) this.hit(present[k]!);
     if (scanner.exact !== undefined) {
-      if (!scanner.exactLengths.has(text.length)) return;
-      const ids = scanner.exact.get(foldValue(text));
+      const ids = scanner.exact.get(text);
       if (ids !== undefined) for (let k = 0; k < ids.length; k++) this.hit(ids[k]!);
       return;
     }

@@ -1,19 +1,6 @@
 import { FieldWalk, type FieldValueSink } from "./field-walk.js";
-import { foldValue, type Gate } from "./gate.js";
+import { FoldedKeys, type Gate } from "./gate.js";
 import type { LiteralClause } from "./required-literals.js";
-
-/** One gating field: its folded whole values -> the rules (a bit set) whose clause on the field lists that value. */
-interface FieldKeys {
-  readonly byText: Map<string, Int32Array>;
-  /** The same sets keyed by number, for the keys that are a number's text form (no `String()` per event). */
-  readonly byNumber: Map<number, Int32Array>;
-  /**
-   * Per length, 1 when some key has it. A value folds to an ASCII key only if it has the same
-   * length: lower-casing keeps every UTF-16 length but U+0130's, whose two-unit result is not
-   * ASCII (and `ſ`/`K` fold to one unit). So other values are passed over without folding.
-   */
-  readonly lengths: Uint8Array;
-}
 
 /** The field of a clause when every literal in it is a whole value of that one field. */
 export function wholeValueField(c: LiteralClause): string | undefined {
@@ -39,7 +26,8 @@ export class WholeValueGate implements Gate, FieldValueSink {
   private readonly words: number;
   private readonly fieldCount: number;
   private readonly walk: FieldWalk | undefined;
-  private readonly keys: FieldKeys[];
+  /** Per gating field: its folded whole values -> the rules (a bit set) whose clause on the field lists that value. */
+  private readonly keys: FoldedKeys<Int32Array>[];
   /** Per field and word: the rules the field does not restrict (they have no clause on it). */
   private readonly free: Int32Array;
   /** Per field and word: the rules whose clause on the field held on this event. */
@@ -93,20 +81,11 @@ export class WholeValueGate implements Gate, FieldValueSink {
     this.held = new Int32Array(fields.length * words);
     this.keys = fields.map((_, f) => {
       for (let r = 0; r < n; r++) if (!restricted[f]!.has(r)) this.free[f * words + (r >>> 5)]! |= 1 << (r & 31);
-      const byText = new Map<string, Int32Array>();
-      const byNumber = new Map<number, Int32Array>();
-      for (const [text, rules] of texts[f]!) {
-        const set = bitsOf(rules);
-        byText.set(text, set);
-        // A number value matches a key only through its text form (shortest form, as the AST compares numbers).
-        const asNumber = Number(text);
-        if (text.trim() !== "" && String(asNumber) === text) byNumber.set(asNumber, set);
-      }
-      const lengths = new Uint8Array(Math.max(0, ...[...byText.keys()].map((t) => t.length)) + 1);
-      for (const t of byText.keys()) lengths[t.length] = 1;
-      return { byText, byNumber, lengths };
+      const sets = new Map<string, Int32Array>();
+      for (const [text, rules] of texts[f]!) sets.set(text, bitsOf(rules));
+      return new FoldedKeys(sets);
     });
-    this.literalCount = this.keys.reduce((sum, k) => sum + k.byText.size, 0);
+    this.literalCount = this.keys.reduce((sum, k) => sum + k.size, 0);
     this.walk = fields.length > 0 ? new FieldWalk(fields) : undefined;
   }
 
@@ -131,18 +110,7 @@ export class WholeValueGate implements Gate, FieldValueSink {
 
   /** @internal A value of gating field `field` (from the event walk). */
   value(field: number, value: string | number | boolean): void {
-    const keys = this.keys[field]!;
-    let set: Int32Array | undefined;
-    if (typeof value === "string") {
-      if (keys.lengths[value.length] !== 1) return;
-      // Keys are folded (lower-case ASCII): a value equal to one is its own fold.
-      set = keys.byText.get(value);
-      if (set === undefined) {
-        const folded = foldValue(value);
-        if (folded !== value) set = keys.byText.get(folded);
-      }
-    } else if (typeof value === "number") set = keys.byNumber.get(value);
-    else set = keys.byText.get(value ? "true" : "false");
+    const set = this.keys[field]!.get(value);
     if (set === undefined) return;
     const base = field * this.words;
     for (let w = 0; w < set.length; w++) this.held[base + w]! |= set[w]!;
