@@ -3,13 +3,14 @@ import type { ValueExpr } from "../../ast/value-expr.js";
 import type { Expr } from "../../ast/expr.js";
 import type { FieldRef } from "../../ast/field.js";
 import { fieldsOfExpr, walkExpr, walkValue } from "../../ast/visit.js";
+import { rcStripBraces } from "./runtime.js";
 
 /** "Every field": the pipeline may read fields it does not name. */
 const ALL = null;
 type Needed = Set<string> | typeof ALL;
 
 /** A row field name as rows are looked up (`rcGet`, `rcRowView`): without `{}` markers. */
-const bare = (name: string): string => name.replace(/\{\}/g, "");
+const bare = rcStripBraces;
 
 /** The names a field reference can be looked up by: its path and its name as written. */
 const namesOf = (f: FieldRef): string[] => (f.written === undefined ? [f.path] : [f.path, f.written]);

@@ -1443,27 +1443,31 @@ export function rcRowFields(names: readonly string[]): RcRowFields {
  */
 export function rcEventRow(ev: unknown, timeFields: readonly RcResolver[], keep?: RcRowFields): RcRow {
   const row: RcRow = {};
-  const walk = (node: unknown, prefix: string): void => {
+  // `bare`: `prefix` without `{}` markers, computed once per path (only with `keep`).
+  const walk = (node: unknown, prefix: string, bare: string): void => {
     if (node === null || node === undefined) return;
     if (Array.isArray(node)) {
-      for (const el of node) walk(el, prefix + "{}");
+      const name = prefix + "{}";
+      const b = keep === undefined ? "" : rcStripBraces(name);
+      for (const el of node) walk(el, name, b);
       return;
     }
     if (typeof node === "object") {
       for (const k in node as object) {
         if (!rcHasOwn.call(node, k)) continue;
         const name = prefix === "" ? k : prefix + "." + k;
+        let b = "";
         if (keep !== undefined) {
-          const b = rcStripBraces(name);
+          b = rcStripBraces(name);
           if (!keep.prefixes.has(b) && !keep.names.has(b)) continue;
         }
-        walk((node as Record<string, unknown>)[k], name);
+        walk((node as Record<string, unknown>)[k], name, b);
       }
       return;
     }
-    if (prefix !== "" && (keep === undefined || keep.names.has(rcStripBraces(prefix)))) rcAddValue(row, prefix, rcText(node as RcScalar));
+    if (prefix !== "" && (keep === undefined || keep.names.has(bare))) rcAddValue(row, prefix, rcText(node as RcScalar));
   };
-  walk(ev, "");
+  walk(ev, "", "");
   if (row._time === undefined) {
     const t = rcEventTime(ev, timeFields);
     if (t !== undefined) row._time = t;
